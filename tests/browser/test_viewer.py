@@ -1,0 +1,227 @@
+"""The viewer in a real browser against a real server: it loads the published Delft buildings
+with no internet, shows them, toggles them, flies to them and shows a clicked building's attributes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import geopandas as gpd
+import pytest
+
+from tests.browser.conftest import (
+    BROKEN_LAYER,
+    LAYER,
+    SAMPLES,
+    VIEWPORT,
+    BuiltBuildings,
+    PageLog,
+    Server,
+)
+
+pytestmark = pytest.mark.browser
+
+EMPTY_VALUE = "—"
+CENTER = (VIEWPORT["width"] // 2, VIEWPORT["height"] // 2)  # clear of the sidebar on the left
+
+OpenViewer = Callable[..., tuple[Any, PageLog]]
+
+
+def wait_until_loaded(page: Any, layer: str = LAYER) -> None:
+    """Wait for twinViewer.ready and for the layer's tiles of the current view."""
+    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
+    page.wait_for_function(
+        "(name) => { const s = window.twinViewer.layers[name];"
+        " return s && (s.tilesLoaded || s.failed); }",
+        arg=layer,
+    )
+
+
+def assert_clean(page: Any, log: PageLog) -> None:
+    """No error in the viewer, the console or the page, and no request off the loopback host."""
+    assert page.evaluate("() => window.twinViewer.errors") == []
+    assert log.console_errors == []
+    assert log.page_errors == []
+    assert log.remote_requests == []
+    assert log.failed_requests == []
+
+
+def known_building() -> dict[str, Any]:
+    """The largest Delft footprint: its source attributes and a point inside it (degrees)."""
+    footprints = gpd.read_file(SAMPLES / "bgt_pand.sqlite")
+    row = footprints.loc[footprints.geometry.area.idxmax()]
+    inside = gpd.GeoSeries([row.geometry.representative_point()], crs=footprints.crs)
+    point = inside.to_crs("EPSG:4326").iloc[0]
+    attributes = row.drop(labels="geometry").to_dict()
+    return {"lon": point.x, "lat": point.y, "attributes": attributes}
+
+
+def look_down_at(page: Any, lon: float, lat: float, height: float) -> None:
+    """Put the camera straight above (lon, lat) and wait for the tiles of that view."""
+    loaded = page.evaluate(
+        """async ([lon, lat, height]) => {
+            window.twinViewer.viewer.camera.setView({
+                destination: Cesium.Cartesian3.fromDegrees(lon, lat, height),
+                orientation: {heading: 0, pitch: -Cesium.Math.PI_OVER_TWO, roll: 0},
+            });
+            return window.twinViewer.whenTilesLoaded();
+        }""",
+        [lon, lat, height],
+    )
+    assert loaded, "the tiles of the top-down view did not load"
+
+
+def panel_attributes(page: Any) -> dict[str, str]:
+    """The attributes panel as {property id: shown text}."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll(
+            '#attributesPanel tr[data-property]')].map(
+            (row) => [row.dataset.property, row.querySelector('td').textContent]))"""
+    )
+
+
+def test_webgl_works_in_headless_chromium(server: Server, open_viewer: OpenViewer) -> None:
+    page, _ = open_viewer(server)
+    renderer = page.evaluate(
+        """() => { const gl = document.createElement('canvas').getContext('webgl2');
+                   return gl && gl.getParameter(gl.RENDERER); }"""
+    )
+    assert renderer, "no WebGL2 context: check the chromium flags in conftest.CHROMIUM_ARGS"
+
+
+def test_viewer_loads_the_published_buildings_offline(
+    server: Server, open_viewer: OpenViewer, delft_buildings: BuiltBuildings
+) -> None:
+    page, log = open_viewer(server)
+    wait_until_loaded(page)
+
+    status = page.evaluate("(name) => window.twinViewer.layers[name]", LAYER)
+    assert status["loaded"] and status["tilesLoaded"] and status["visible"]
+    row = page.locator(f"#layersPanel li[data-layer='{LAYER}']")
+    assert row.locator(".layer-title").inner_text() == "Delft buildings"
+    assert f"{delft_buildings.features:,} features" in row.inner_text()
+    # The initial view is on the layer: a pick at the centre finds one of its buildings.
+    picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
+    assert picked is not None and picked["layer"] == LAYER
+    assert page.locator("#messagesPanel").is_hidden()
+    assert_clean(page, log)
+
+
+def test_clicking_a_building_shows_its_attributes(
+    server: Server, open_viewer: OpenViewer, delft_buildings: BuiltBuildings
+) -> None:
+    building = known_building()
+    page, log = open_viewer(server)
+    wait_until_loaded(page)
+    look_down_at(page, building["lon"], building["lat"], delft_buildings.region[5] + 250)
+
+    page.mouse.click(*CENTER)  # a real click, through Cesium's ScreenSpaceEventHandler
+    page.wait_for_selector("#attributesPanel tr[data-property]")
+    shown = panel_attributes(page)
+
+    assert shown["id"] not in ("", EMPTY_VALUE)
+    assert shown["identificatiebagpnd"] == str(building["attributes"]["identificatiebagpnd"])
+    for name in ("height", "ground"):  # numbers, shown without digit grouping
+        assert math.isfinite(float(shown[name]))
+    missing = [
+        name
+        for name, value in building["attributes"].items()
+        if name in shown and (value is None or (isinstance(value, float) and math.isnan(value)))
+    ]
+    assert missing, "expected some empty source attributes in the panel"
+    assert {shown[name] for name in missing} == {EMPTY_VALUE}
+    assert "Delft buildings" in page.inner_text("#attributesPanel .attribute-layer")
+    # The picked building is highlighted (its feature colour is no longer the default white).
+    highlighted = page.evaluate(
+        """([x, y]) => !window.twinViewer.viewer.scene.pick(new Cesium.Cartesian2(x, y))
+              .color.equals(Cesium.Color.WHITE)""",
+        list(CENTER),
+    )
+    assert highlighted
+    # pickAt (the test API) agrees with the click.
+    picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
+    assert picked["properties"]["id"] == shown["id"]
+    assert_clean(page, log)
+
+
+def test_clicking_empty_ground_clears_the_attributes(
+    server: Server, open_viewer: OpenViewer
+) -> None:
+    page, log = open_viewer(server)
+    wait_until_loaded(page)
+    assert page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
+    page.mouse.click(VIEWPORT["width"] - 20, VIEWPORT["height"] - 80)  # sky or open ground
+    assert page.locator("#attributesPanel tr[data-property]").count() == 0
+    assert page.locator("#attributesPanel .panel-hint").is_visible()
+    assert_clean(page, log)
+
+
+def test_the_layer_checkbox_hides_and_shows_the_buildings(
+    server: Server, open_viewer: OpenViewer
+) -> None:
+    page, log = open_viewer(server)
+    wait_until_loaded(page)
+    checkbox = page.locator(f"#layersPanel li[data-layer='{LAYER}'] input[type=checkbox]")
+    assert checkbox.is_checked()
+
+    checkbox.uncheck()
+    assert page.evaluate("(name) => window.twinViewer.layers[name].visible", LAYER) is False
+    assert page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER)) is None
+
+    page.locator(f"#layersPanel li[data-layer='{LAYER}'] input[type=checkbox]").check()
+    assert page.evaluate("() => window.twinViewer.whenTilesLoaded()")
+    picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
+    assert picked is not None and picked["layer"] == LAYER
+    assert_clean(page, log)
+
+
+def test_the_go_to_button_flies_to_the_layer(
+    server: Server, open_viewer: OpenViewer, delft_buildings: BuiltBuildings
+) -> None:
+    page, log = open_viewer(server)
+    wait_until_loaded(page)
+    west, south, east, north, _, top = delft_buildings.region
+    centre = [(west + east) / 2, (south + north) / 2, top]
+    distance = """([lon, lat, h]) => Cesium.Cartesian3.distance(
+        window.twinViewer.viewer.camera.positionWC, Cesium.Cartesian3.fromRadians(lon, lat, h))"""
+    page.evaluate(
+        "() => window.twinViewer.viewer.camera.setView({"
+        "destination: Cesium.Cartesian3.fromDegrees(0, 0, 2e7)})"
+    )
+    assert page.evaluate(distance, centre) > 1e6
+
+    page.locator(f"#layersPanel li[data-layer='{LAYER}'] button.layer-fly").click()
+    page.wait_for_function(f"(c) => ({distance})(c) < 2000", arg=centre, polling=200)
+    assert_clean(page, log)
+
+
+def test_chinese_locale(server: Server, open_viewer: OpenViewer) -> None:
+    page, log = open_viewer(server, locale="zh-CN")
+    wait_until_loaded(page)
+    assert page.evaluate("() => document.documentElement.lang") == "zh-CN"
+    assert page.inner_text("#layersPanel h2") == "图层"
+    assert page.inner_text("#attributesPanel h2") == "属性"
+
+    page.select_option("#localeSelect", "en")
+    assert page.inner_text("#layersPanel h2").lower() == "layers"
+    assert_clean(page, log)
+
+
+def test_a_tile_that_fails_is_reported_to_the_user(
+    broken_server: Server, open_viewer: OpenViewer
+) -> None:
+    page, log = open_viewer(broken_server)
+    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
+    page.wait_for_function("() => window.twinViewer.errors.length > 0")
+
+    errors = page.evaluate("() => window.twinViewer.errors")
+    assert {error["kind"] for error in errors} == {"tileFailed"}
+    assert all(error["layer"] == BROKEN_LAYER for error in errors)
+    assert page.locator("#messagesPanel").is_visible()
+    assert "Broken buildings" in page.inner_text("#messagesPanel")
+    # The only console errors are chromium's own lines about the 404 responses.
+    assert all("404" in message for message in log.console_errors)
+    assert log.page_errors == []
+    assert log.remote_requests == []

@@ -1,0 +1,51 @@
+"""`twin demo` builds and publishes the sample city once, then finds it up to date."""
+
+from __future__ import annotations
+
+from checks import assert_tileset_valid
+from citydata import DELFT_FOOTPRINTS
+from typer.testing import CliRunner
+
+from twin.cli.main import app
+from twin.settings import Settings
+from twin.store.sqlite import Catalog
+
+runner = CliRunner()
+
+
+def test_demo_builds_the_sample_city_once(tmp_path) -> None:
+    data = tmp_path / "data"
+    first = runner.invoke(app, ["demo", "--data-dir", str(data), "--no-serve", "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert "built delft-buildings, monaco-buildings" in " ".join(first.output.split())
+    settings = Settings(data_dir=data)
+    with Catalog(settings.database_path) as catalog:
+        layers = {layer.name: layer for layer in catalog.list_layers()}
+    assert set(layers) == {"delft-buildings", "monaco-buildings"}
+    delft = layers["delft-buildings"].current
+    assert delft is not None and delft.meta["features"] == 160
+    assert delft.meta["height_sources"] == {"survey_p70": 160}
+    assert_tileset_valid(data / delft.path / "tileset.json", validate_glb=False)
+    monaco = layers["monaco-buildings"].current
+    assert monaco is not None and monaco.meta["features"] == 1207
+
+    second = runner.invoke(app, ["demo", "--data-dir", str(data), "--no-serve", "--quiet"])
+    assert second.exit_code == 0 and "up to date" in second.output
+    with Catalog(settings.database_path) as catalog:
+        assert catalog.get_layer("delft-buildings").current == delft
+
+
+def test_publish_and_layers_commands(tmp_path) -> None:
+    out = tmp_path / "tiles"
+    made = runner.invoke(app, ["tile", "buildings", str(DELFT_FOOTPRINTS), "--out",
+                               str(out), "--quiet"])
+    assert made.exit_code == 0, made.output
+    data = tmp_path / "data"
+    published = runner.invoke(app, ["publish", str(out), "--layer", "delft", "--kind",
+                                    "buildings", "--data-dir", str(data)])
+    assert published.exit_code == 0, published.output
+    listed = runner.invoke(app, ["layers", "--data-dir", str(data)])
+    assert listed.output.startswith("delft\tbuildings\t")
+    clash = runner.invoke(app, ["publish", str(out), "--layer", "delft", "--kind", "pipes",
+                                "--data-dir", str(data)])
+    assert clash.exit_code == 73 and "error" in clash.output

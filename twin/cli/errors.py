@@ -1,0 +1,63 @@
+"""The one mapping from exceptions to exit codes (sysexits.h), and how errors are printed."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ingest_survey.errors import (
+    IngestError,
+    MissingCRSError,
+    UnreadableFileError,
+    UnsupportedFormatError,
+)
+from tiling.errors import TilingError
+from twin.errors import ConflictError, InvalidRequestError, NotFoundError, TwinError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+EX_USAGE = 64
+EX_DATAERR = 65
+EX_NOINPUT = 66
+EX_CANTCREAT = 73
+EX_SOFTWARE = 70
+
+EXIT_CODE_BY_ERROR: dict[type[Exception], int] = {
+    UnreadableFileError: EX_NOINPUT,
+    UnsupportedFormatError: EX_DATAERR,
+    MissingCRSError: EX_USAGE,
+    IngestError: EX_DATAERR,
+    TilingError: EX_DATAERR,
+    NotFoundError: EX_NOINPUT,
+    ConflictError: EX_CANTCREAT,
+    InvalidRequestError: EX_USAGE,
+    TwinError: EX_SOFTWARE,
+}
+
+
+def exit_code(exc: Exception) -> int:
+    """The exit code for an error: the entry of its nearest class in the table."""
+    for cls in type(exc).__mro__:
+        if cls in EXIT_CODE_BY_ERROR:
+            return EXIT_CODE_BY_ERROR[cls]
+    return EX_SOFTWARE
+
+
+def reports_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Print a known error as one clear line (file, feature, field) and exit with its code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except (IngestError, TilingError, TwinError) as exc:
+            Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(exit_code(exc)) from exc
+
+    return wrapper

@@ -1,0 +1,23 @@
+"""The `twin` command: one entry point, groups registered from their modules."""
+
+from __future__ import annotations
+
+import typer
+
+import twin
+from twin.cli import serve, tile
+
+app = typer.Typer(
+    name="twin",
+    help="Digital-twin 3D city server: survey, footprints, terrain and pipes to 3D Tiles.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(tile.app, name="tile")
+serve.register(app)
+
+
+@app.command()
+def version() -> None:
+    """Print twin's version."""
+    typer.echo(twin.__version__)

@@ -1,0 +1,21 @@
+"""Errors of the twin core; the server maps them to HTTP status in one place (problems.py)."""
+
+
+class TwinError(Exception):
+    """Base of every error the twin core raises on purpose."""
+
+
+class NotFoundError(TwinError):
+    """Unknown layer, version, file or entity (also a path that tries to leave the data folder)."""
+
+
+class ConflictError(TwinError):
+    """A change that conflicts with the current state (for example a layer of another kind)."""
+
+
+class InvalidRequestError(TwinError):
+    """A request whose parameters are wrong."""
+
+
+class PermissionDeniedError(TwinError):
+    """The caller may not do this."""

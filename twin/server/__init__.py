@@ -1,0 +1,1 @@
+"""The HTTP shell of twin: FastAPI app, routes and the exception-to-problem mapping."""

@@ -1,0 +1,70 @@
+"""create_app(settings) -> FastAPI: lifespan, routers, CORS, problem handlers and the viewer."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+import twin
+from twin.server.problems import add_problem_handlers
+from twin.server.routes import health, layers, tiles, viewer
+from twin.server.sources import TileSources
+from twin.settings import Settings
+from twin.store.sqlite import Catalog
+
+logger = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Open the catalog for the life of the app and close it on shutdown."""
+    settings: Settings = app.state.settings
+    if app.state.catalog is None:
+        app.state.catalog = Catalog(settings.database_path)
+    if not viewer.cesium_installed(settings):
+        logger.warning("CesiumJS not found at %s; the viewer page will answer 503",
+                       settings.cesium_dir)
+    try:
+        yield
+    finally:
+        catalog = app.state.catalog
+        app.state.catalog = None
+        if catalog is not None:
+            catalog.close()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the twin server.
+
+    Args:
+        settings: configuration; None reads it from TWIN_* environment variables and `.env`.
+            With uvicorn: ``uvicorn twin.server.app:create_app --factory``.
+    """
+    settings = settings or Settings()
+    app = FastAPI(
+        title="twin",
+        version=twin.__version__,
+        description="Digital-twin 3D geospatial server: layers as OGC 3D Tiles.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.catalog = None
+    app.state.sources = TileSources(settings.data_dir)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+        allow_headers=["*"],
+        # Cross-origin clients (another Cesium app) revalidate with these.
+        expose_headers=["ETag", "Content-Encoding", "Content-Length"],
+    )
+    add_problem_handlers(app)
+    app.include_router(health.router)
+    app.include_router(layers.router)
+    app.include_router(tiles.router)
+    app.include_router(viewer.router)
+    return app

@@ -1,0 +1,80 @@
+"""Media types of served files, chosen by file extension."""
+
+from __future__ import annotations
+
+import mimetypes
+from enum import StrEnum
+from pathlib import PurePosixPath
+
+
+class MediaType(StrEnum):
+    """Media types twin serves on purpose."""
+
+    JSON = "application/json"
+    GEOJSON = "application/geo+json"
+    GLB = "model/gltf-binary"
+    GLTF = "model/gltf+json"
+    OCTET_STREAM = "application/octet-stream"
+    QUANTIZED_MESH = "application/vnd.quantized-mesh"
+    PNG = "image/png"
+    JPEG = "image/jpeg"
+    WEBP = "image/webp"
+    GIF = "image/gif"
+    AVIF = "image/avif"
+    KTX2 = "image/ktx2"
+    SVG = "image/svg+xml"
+    HTML = "text/html; charset=utf-8"
+    JAVASCRIPT = "text/javascript; charset=utf-8"
+    CSS = "text/css; charset=utf-8"
+    WASM = "application/wasm"
+    PROBLEM = "application/problem+json"
+
+
+MEDIA_TYPE_BY_SUFFIX: dict[str, MediaType] = {
+    ".json": MediaType.JSON,
+    ".geojson": MediaType.GEOJSON,
+    ".glb": MediaType.GLB,
+    ".gltf": MediaType.GLTF,
+    # Legacy 3D Tiles 1.0 content and implicit-tiling subtrees have no registered type.
+    ".pnts": MediaType.OCTET_STREAM,
+    ".b3dm": MediaType.OCTET_STREAM,
+    ".i3dm": MediaType.OCTET_STREAM,
+    ".cmpt": MediaType.OCTET_STREAM,
+    ".subtree": MediaType.OCTET_STREAM,
+    ".bin": MediaType.OCTET_STREAM,
+    ".terrain": MediaType.QUANTIZED_MESH,
+    ".png": MediaType.PNG,
+    ".jpg": MediaType.JPEG,
+    ".jpeg": MediaType.JPEG,
+    ".webp": MediaType.WEBP,
+    ".gif": MediaType.GIF,
+    ".avif": MediaType.AVIF,
+    ".ktx2": MediaType.KTX2,
+    ".svg": MediaType.SVG,
+    ".html": MediaType.HTML,
+    ".js": MediaType.JAVASCRIPT,
+    ".mjs": MediaType.JAVASCRIPT,
+    ".css": MediaType.CSS,
+    # Browsers only stream-compile WebAssembly served as application/wasm (Cesium's decoders).
+    ".wasm": MediaType.WASM,
+}
+
+# JSON-like types worth gzipping on the fly; binary content is sent as stored.
+COMPRESSIBLE: frozenset[str] = frozenset(
+    {MediaType.JSON, MediaType.GEOJSON, MediaType.GLTF}
+)
+
+
+def media_type_for(path: str) -> str:
+    """The media type of ``path``, by extension (case-insensitive); octet-stream if unknown."""
+    suffix = PurePosixPath(path).suffix.lower()
+    known = MEDIA_TYPE_BY_SUFFIX.get(suffix)
+    if known is not None:
+        return known.value
+    guessed, _ = mimetypes.guess_type(f"file{suffix}", strict=False)
+    return guessed or MediaType.OCTET_STREAM.value
+
+
+def is_compressible(media_type: str) -> bool:
+    """Whether responses of ``media_type`` are gzipped when the client accepts it."""
+    return media_type in COMPRESSIBLE

@@ -1,0 +1,127 @@
+"""The only exception-to-HTTP mapping: RFC 9457 application/problem+json bodies."""
+
+from __future__ import annotations
+
+import logging
+import re
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ingest_survey.errors import FileTooLargeError, IngestError, UnsupportedFormatError
+from tiling.errors import TilingError
+from twin.errors import (
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    TwinError,
+)
+
+logger = logging.getLogger(__name__)
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+# Starlette looks handlers up along the exception's MRO, so a base class covers its subclasses
+# and a subclass listed here (FileTooLargeError) wins over its base (IngestError).
+STATUS_BY_ERROR: dict[type[Exception], int] = {
+    NotFoundError: 404,
+    PermissionDeniedError: 403,
+    ConflictError: 409,
+    InvalidRequestError: 400,
+    TwinError: 500,
+    FileTooLargeError: 413,
+    UnsupportedFormatError: 415,
+    IngestError: 422,
+    TilingError: 422,
+}
+
+_LOCATION_FIELDS = ("file", "row", "field")
+
+
+def _problem_type(error: type[BaseException]) -> str:
+    # NotFoundError -> urn:twin:problem:not-found; stable, and names the error class.
+    words = re.sub(r"(?<!^)(?=[A-Z])", "-", error.__name__.removesuffix("Error")).lower()
+    return f"urn:twin:problem:{words}"
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    type_: str = "about:blank",
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    """An ``application/problem+json`` response.
+
+    Args:
+        status: the HTTP status code.
+        detail: a human-readable explanation of this occurrence (never a server path).
+        type_: URI identifying the problem type; "about:blank" means "see the status code".
+        title: short summary; the status phrase by default.
+        headers: extra response headers.
+        **extra: extension members (e.g. file, row, field, errors); None values are left out.
+    """
+    body: dict[str, Any] = {
+        "type": type_,
+        "title": title or HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+    }
+    body.update({key: value for key, value in extra.items() if value is not None})
+    return JSONResponse(
+        jsonable_encoder(body), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
+    )
+
+
+def _error_handler(request: Request, exc: Exception) -> JSONResponse:
+    status = next(STATUS_BY_ERROR[cls] for cls in type(exc).__mro__ if cls in STATUS_BY_ERROR)
+    if status >= 500:
+        logger.error("unexpected %s on %s", type(exc).__name__, request.url.path, exc_info=exc)
+    detail = getattr(exc, "message", None) or str(exc) or HTTPStatus(status).phrase
+    # IngestError carries `path`; the problem body calls it `file`.
+    location = {
+        "file": getattr(exc, "path", None),
+        "row": getattr(exc, "row", None),
+        "field": getattr(exc, "field", None),
+    }
+    return problem_response(status, detail, type_=_problem_type(type(exc)), **location)
+
+
+def _http_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    phrase = HTTPStatus(exc.status_code).phrase
+    detail = exc.detail if isinstance(exc.detail, str) else phrase
+    return problem_response(exc.status_code, detail, headers=exc.headers)
+
+
+def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {"loc": list(error.get("loc", ())), "msg": error.get("msg"), "type": error.get("type")}
+        for error in exc.errors()
+    ]
+    first = errors[0] if errors else {}
+    field = ".".join(str(part) for part in first.get("loc", [])[1:]) or None
+    return problem_response(422, "the request is not valid", errors=errors, field=field)
+
+
+def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
+    logger.error("unhandled error on %s", request.url.path, exc_info=exc)
+    return problem_response(500, "internal server error")
+
+
+def add_problem_handlers(app: FastAPI) -> None:
+    """Register the problem handlers for every mapped error class and for HTTP/validation errors."""
+    for error in STATUS_BY_ERROR:
+        app.add_exception_handler(error, _error_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_handler)
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(Exception, _unexpected_handler)

@@ -1,0 +1,117 @@
+"""GET /api/layers, GET /api/layers/{name}, POST /api/layers/{name}/rollback."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body
+from pydantic import BaseModel
+
+from twin.errors import NotFoundError
+from twin.model import Layer, LayerVersion
+from twin.publish import rollback
+from twin.server.dependencies import CatalogDep, SettingsDep
+
+router = APIRouter(prefix="/api/layers", tags=["layers"])
+
+
+class LayerOut(BaseModel):
+    """A served layer: what the viewer needs to add it."""
+
+    name: str
+    kind: str
+    title: str
+    version: str
+    created_at: str
+    url: str
+    meta: dict[str, Any]
+
+    @classmethod
+    def from_layer(cls, layer: Layer) -> LayerOut:
+        """Describe ``layer`` at its current version (which must exist)."""
+        current = layer.current
+        assert current is not None
+        return cls(
+            name=layer.name,
+            kind=str(layer.kind),
+            title=layer.title,
+            version=current.version_id,
+            created_at=current.created_at,
+            url=f"/tiles/{layer.name}/{current.entry}",
+            meta=current.meta,
+        )
+
+
+class VersionOut(BaseModel):
+    """One published version of a layer."""
+
+    version: str
+    created_at: str
+    entry: str
+    current: bool
+    meta: dict[str, Any]
+
+    @classmethod
+    def from_version(cls, version: LayerVersion, current: str | None) -> VersionOut:
+        """Describe ``version``, marking it if it is the current one."""
+        return cls(version=version.version_id, created_at=version.created_at,
+                   entry=version.entry, current=version.version_id == current, meta=version.meta)
+
+
+class LayerDetailOut(LayerOut):
+    """A layer with every version, newest first."""
+
+    versions: list[VersionOut]
+
+
+class LayerList(BaseModel):
+    """The served layers, by name."""
+
+    layers: list[LayerOut]
+
+
+class RollbackIn(BaseModel):
+    """Which version to serve again; none means the one before the current version."""
+
+    version: str | None = None
+
+
+def _served(catalog: CatalogDep, name: str) -> Layer:
+    layer = catalog.get_layer(name)
+    if layer.current is None:
+        raise NotFoundError(f"layer {name!r} has no published version")
+    return layer
+
+
+def _detail(catalog: CatalogDep, name: str) -> LayerDetailOut:
+    layer = _served(catalog, name)
+    assert layer.current is not None
+    versions = [VersionOut.from_version(v, layer.current.version_id)
+                for v in catalog.versions(name)]
+    return LayerDetailOut(**LayerOut.from_layer(layer).model_dump(), versions=versions)
+
+
+@router.get("")
+def list_layers(catalog: CatalogDep) -> LayerList:
+    """Every layer that has a published version."""
+    return LayerList(layers=[LayerOut.from_layer(layer) for layer in catalog.list_layers()
+                             if layer.current is not None])
+
+
+@router.get("/{name}")
+def get_layer(name: str, catalog: CatalogDep) -> LayerDetailOut:
+    """One layer with its versions; 404 problem when unknown."""
+    return _detail(catalog, name)
+
+
+@router.post("/{name}/rollback")
+def rollback_layer(
+    name: str,
+    settings: SettingsDep,
+    catalog: CatalogDep,
+    body: Annotated[RollbackIn | None, Body()] = None,
+) -> LayerDetailOut:
+    """Serve an earlier version again: the given one, or the one before the current version."""
+    _served(catalog, name)
+    rollback(settings, name, body.version if body else None, catalog=catalog)
+    return _detail(catalog, name)

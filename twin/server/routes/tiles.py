@@ -1,0 +1,62 @@
+"""GET and HEAD /tiles/{layer}/{path}: files of a layer's current version, with HTTP caching."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import FileResponse
+
+from twin.errors import NotFoundError
+from twin.paths import is_layer_name
+from twin.server.conditional import (
+    accepts_gzip,
+    cache_control_for,
+    if_none_match_matches,
+    strong_etag,
+)
+from twin.server.dependencies import CatalogDep, SourcesDep
+from twin.server.media import is_compressible, media_type_for
+from twin.server.sources import MAX_GZIP_SOURCE_BYTES
+
+router = APIRouter(tags=["tiles"])
+
+
+# GET and HEAD are declared apart so each has its own OpenAPI operation id.
+@router.head("/tiles/{layer}/{path:path}", operation_id="head_tile_file")
+@router.get("/tiles/{layer}/{path:path}", operation_id="get_tile_file")
+def get_tile_file(
+    layer: str, path: str, request: Request, catalog: CatalogDep, sources: SourcesDep
+) -> Response:
+    """One file of the layer's current version.
+
+    Only files listed in the version's manifest are served; any other path, and any path that
+    would leave the version folder, is a 404 problem.
+    """
+    current = catalog.get_layer(layer).current if is_layer_name(layer) else None
+    if current is None:
+        raise NotFoundError(f"no published layer named {layer!r}")
+    file_path, entry = sources.reader(current).locate(path)
+
+    media_type = media_type_for(path)
+    compressible = is_compressible(media_type)
+    use_gzip = (
+        compressible
+        and entry["size"] <= MAX_GZIP_SOURCE_BYTES
+        and accepts_gzip(request.headers.get("accept-encoding"))
+    )
+    etag = strong_etag(entry["sha256"], gzip=use_gzip)
+    headers = {"ETag": etag, "Cache-Control": cache_control_for(path)}
+    if compressible:
+        # Every representation of a negotiable file says so, or shared caches mix them up.
+        headers["Vary"] = "Accept-Encoding"
+
+    if if_none_match_matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    if use_gzip:
+        body = sources.gzipped(entry["sha256"], file_path)
+        headers["Content-Encoding"] = "gzip"
+        if request.method == "HEAD":
+            headers["Content-Length"] = str(len(body))
+            return Response(headers=headers, media_type=media_type)
+        return Response(body, headers=headers, media_type=media_type)
+    # FileResponse streams from disk, answers HEAD and Range requests, and keeps our ETag.
+    return FileResponse(file_path, headers=headers, media_type=media_type)

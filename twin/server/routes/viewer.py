@@ -1,0 +1,62 @@
+"""The web viewer: / -> index.html, /src/** its modules, /cesium/** the CesiumJS build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse, Response
+
+from twin.errors import NotFoundError
+from twin.paths import safe_resolve
+from twin.server.conditional import NO_CACHE
+from twin.server.dependencies import SettingsDep
+from twin.server.media import media_type_for
+from twin.server.problems import problem_response
+from twin.settings import Settings
+
+router = APIRouter(include_in_schema=False)
+
+# Cesium's build is versioned by the pinned npm package; a day is short enough for upgrades.
+CESIUM_CACHE_CONTROL = "public, max-age=86400"
+SETUP_HINT = "CesiumJS is not installed: run `npm ci` in web_viewer/ (see README), then reload."
+
+
+def cesium_installed(settings: Settings) -> bool:
+    """Whether the CesiumJS build the viewer loads is present."""
+    return settings.cesium_dir is not None and (settings.cesium_dir / "Cesium.js").is_file()
+
+
+def _static(root: Path, relpath: str, cache_control: str) -> FileResponse:
+    path = safe_resolve(root, relpath)
+    if not path.is_file():
+        raise NotFoundError(f"no such file: {relpath!r}")
+    return FileResponse(path, media_type=media_type_for(path.name),
+                        headers={"Cache-Control": cache_control})
+
+
+@router.get("/")
+def index(settings: SettingsDep) -> Response:
+    """The viewer page, or a 503 problem saying how to install CesiumJS."""
+    if not cesium_installed(settings):
+        return problem_response(503, SETUP_HINT, title="Viewer not installed")
+    index_html = settings.viewer_dir / "index.html"
+    if not index_html.is_file():
+        return problem_response(503, "the web viewer is missing (web_viewer/index.html)",
+                                title="Viewer not installed")
+    return FileResponse(index_html, media_type=media_type_for("index.html"),
+                        headers={"Cache-Control": NO_CACHE})
+
+
+@router.api_route("/src/{path:path}", methods=["GET", "HEAD"])
+def viewer_source(path: str, settings: SettingsDep) -> FileResponse:
+    """A file of web_viewer/src."""
+    return _static(settings.viewer_dir / "src", path, NO_CACHE)
+
+
+@router.api_route("/cesium/{path:path}", methods=["GET", "HEAD"])
+def cesium_asset(path: str, settings: SettingsDep) -> Response:
+    """A file of the CesiumJS build (Cesium.js, Workers/, Assets/, Widgets/, ThirdParty/)."""
+    if settings.cesium_dir is None or not settings.cesium_dir.is_dir():
+        return problem_response(503, SETUP_HINT, title="Viewer not installed")
+    return _static(settings.cesium_dir, path, CESIUM_CACHE_CONTROL)

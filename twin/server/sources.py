@@ -1,0 +1,68 @@
+"""Per-process caches for serving versions: one manifest read per version, small gzip bodies."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from twin.model import LayerVersion
+from twin.versions import VersionReader
+
+# A version's manifest never changes, so readers are cached by (layer, version id); the bound
+# only keeps memory flat on a server with many layers and rollbacks.
+MAX_READERS = 256
+# Gzip bodies are cached by content sha256 (identical across versions); whole-body, in memory,
+# so only JSON up to this size is compressed, and the cache holds at most MAX_GZIP_BYTES.
+MAX_GZIP_SOURCE_BYTES = 16 * 1024 * 1024
+MAX_GZIP_BYTES = 64 * 1024 * 1024
+
+
+class TileSources:
+    """Thread-safe caches the tile route reads through."""
+
+    def __init__(self, data_dir: Path) -> None:
+        """Serve versions stored under ``data_dir``."""
+        self.data_dir = data_dir
+        self._lock = threading.Lock()
+        self._readers: OrderedDict[tuple[str, str], VersionReader] = OrderedDict()
+        self._gzip: OrderedDict[str, bytes] = OrderedDict()
+        self._gzip_bytes = 0
+
+    def reader(self, version: LayerVersion) -> VersionReader:
+        """The reader of ``version``, reading its manifest on first use only.
+
+        Raises:
+            NotFoundError: the version folder or its manifest is gone.
+        """
+        key = (version.layer, version.version_id)
+        with self._lock:
+            cached = self._readers.get(key)
+            if cached is not None:
+                self._readers.move_to_end(key)
+                return cached
+        reader = VersionReader(self.data_dir / version.path)
+        with self._lock:
+            self._readers[key] = reader
+            while len(self._readers) > MAX_READERS:
+                self._readers.popitem(last=False)
+        return reader
+
+    def gzipped(self, sha256: str, path: Path) -> bytes:
+        """The gzip encoding of the file at ``path`` whose content hash is ``sha256``."""
+        with self._lock:
+            body = self._gzip.get(sha256)
+            if body is not None:
+                self._gzip.move_to_end(sha256)
+                return body
+        # mtime=0 keeps the bytes deterministic, so the gzip ETag always names the same body.
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        with self._lock:
+            if sha256 not in self._gzip:
+                self._gzip[sha256] = body
+                self._gzip_bytes += len(body)
+            while self._gzip_bytes > MAX_GZIP_BYTES and self._gzip:
+                _, dropped = self._gzip.popitem(last=False)
+                self._gzip_bytes -= len(dropped)
+        return body

@@ -1,0 +1,53 @@
+"""The one configuration object of twin, read from TWIN_* environment variables and `.env`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+import twin
+
+# The viewer sits next to the packages in the source tree (editable install), so the default is
+# located from the package, never from the current working directory.
+DEFAULT_VIEWER_DIR = Path(twin.__file__).resolve().parent.parent / "web_viewer"
+
+
+class Settings(BaseSettings):
+    """Where the data lives, where the server listens and what the viewer loads.
+
+    Every field can be set through the environment, e.g. ``TWIN_DATA_DIR=/srv/twin``,
+    ``TWIN_PORT=9000`` or ``TWIN_CORS_ORIGINS='["https://example.org"]'``.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="TWIN_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+    )
+
+    data_dir: Path = Path("twin-data")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    viewer_dir: Path = DEFAULT_VIEWER_DIR
+    cesium_dir: Path | None = None
+    cors_origins: list[str] = ["*"]
+
+    @model_validator(mode="after")
+    def _default_cesium_dir(self) -> Settings:
+        # Derived after validation so that a custom viewer_dir moves the cesium default with it.
+        if self.cesium_dir is None:
+            self.cesium_dir = self.viewer_dir / "node_modules" / "cesium" / "Build" / "Cesium"
+        return self
+
+    @property
+    def database_path(self) -> Path:
+        """The SQLite catalog of layers and versions."""
+        return self.data_dir / "twin.sqlite"
+
+    @property
+    def layers_dir(self) -> Path:
+        """The folder holding one sub-folder per layer."""
+        return self.data_dir / "layers"

@@ -1,0 +1,197 @@
+/**
+ * Layers on the globe: add, remove, show/hide and fly to. 3D Tiles layers become
+ * Cesium3DTilesets; a terrain layer replaces the globe's (ellipsoid) terrain while it is shown.
+ * Load state and failures go to state.js so the panels and the browser tests can see them.
+ */
+
+import { layerState, reportError } from "./state.js";
+
+const Cesium = window.Cesium;
+const FLY_PITCH = Cesium.Math.toRadians(-35);
+
+/** A bounding sphere around a 3D Tiles region [west, south, east, north, minh, maxh] (radians). */
+export function sphereFromRegion(region) {
+  const [west, south, east, north, minHeight, maxHeight] = region;
+  const corners = [];
+  for (const lon of [west, east]) {
+    for (const lat of [south, north]) {
+      for (const height of [minHeight, maxHeight]) {
+        corners.push(Cesium.Cartesian3.fromRadians(lon, lat, height));
+      }
+    }
+  }
+  return Cesium.BoundingSphere.fromPoints(corners);
+}
+
+function isRegion(value) {
+  return Array.isArray(value) && value.length === 6 && value.every(Number.isFinite);
+}
+
+export class LayerManager {
+  /**
+   * @param {Cesium.Viewer} viewer
+   * @param {{onChange?: (name: string) => void}} options onChange runs after any state change
+   */
+  constructor(viewer, { onChange = () => {} } = {}) {
+    this.viewer = viewer;
+    this.onChange = onChange;
+    this.entries = new Map(); // name -> {layer, tileset?, terrain?}
+  }
+
+  /** Start loading a layer; resolves once it is on the globe (or has failed, which is reported). */
+  async add(layer) {
+    if (this.entries.has(layer.name)) this.remove(layer.name);
+    const entry = { layer };
+    this.entries.set(layer.name, entry);
+    const status = layerState(layer.name);
+    Object.assign(status, { loaded: false, tilesLoaded: false, failed: false, visible: true });
+    this.onChange(layer.name);
+    try {
+      if (layer.kind === "terrain") await this.#addTerrain(entry);
+      else await this.#addTileset(entry);
+      status.loaded = true;
+    } catch (error) {
+      status.failed = true;
+      reportError(
+        "layerLoad",
+        "errors.layerLoad",
+        { layer: layer.title, detail: error.message },
+        { layer: layer.name, url: layer.url },
+      );
+    }
+    this.onChange(layer.name);
+    return status.loaded;
+  }
+
+  async #addTileset(entry) {
+    const { layer } = entry;
+    const options = {};
+    if (layer.kind === "pointcloud") options.pointCloudShading = { attenuation: true };
+    const tileset = await Cesium.Cesium3DTileset.fromUrl(layer.url, options);
+    if (this.entries.get(layer.name) !== entry) {
+      tileset.destroy(); // removed (or replaced) while it was loading
+      throw new Error("removed while loading");
+    }
+    const status = layerState(layer.name);
+    tileset.loadProgress.addEventListener((pending, processing) => {
+      if (pending > 0 || processing > 0) status.tilesLoaded = false;
+    });
+    tileset.allTilesLoaded.addEventListener(() => {
+      status.tilesLoaded = true;
+      this.onChange(layer.name);
+    });
+    tileset.tileFailed.addEventListener((failure) => {
+      reportError(
+        "tileFailed",
+        "errors.tileFailed",
+        { layer: layer.title, url: failure.url, detail: failure.message },
+        { layer: layer.name, url: failure.url },
+      );
+      this.onChange(layer.name);
+    });
+    tileset.show = status.visible;
+    entry.tileset = tileset;
+    this.viewer.scene.primitives.add(tileset);
+    this.viewer.scene.requestRender();
+  }
+
+  async #addTerrain(entry) {
+    // CesiumTerrainProvider wants the folder that holds layer.json.
+    const base = entry.layer.url.replace(/layer\.json$/, "");
+    entry.terrain = await Cesium.CesiumTerrainProvider.fromUrl(base, { requestVertexNormals: true });
+    this.#applyTerrain();
+    layerState(entry.layer.name).tilesLoaded = true; // the globe loads terrain tiles on demand
+  }
+
+  #applyTerrain() {
+    const shown = [...this.entries.values()].find(
+      (entry) => entry.terrain && layerState(entry.layer.name).visible,
+    );
+    this.viewer.scene.terrainProvider = shown ? shown.terrain : new Cesium.EllipsoidTerrainProvider();
+  }
+
+  /** Take a layer off the globe and forget it. */
+  remove(name) {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    this.entries.delete(name);
+    if (entry.tileset) this.viewer.scene.primitives.remove(entry.tileset); // also destroys it
+    if (entry.terrain) this.#applyTerrain();
+    const status = layerState(name);
+    Object.assign(status, { loaded: false, tilesLoaded: false, visible: false });
+    this.viewer.scene.requestRender();
+    this.onChange(name);
+  }
+
+  /** Show or hide a layer without unloading it. */
+  setVisible(name, visible) {
+    const entry = this.entries.get(name);
+    const status = layerState(name);
+    status.visible = Boolean(visible);
+    if (entry?.tileset) entry.tileset.show = status.visible;
+    if (entry?.terrain) this.#applyTerrain();
+    this.viewer.scene.requestRender();
+    this.onChange(name);
+  }
+
+  has(name) {
+    return this.entries.has(name);
+  }
+
+  layers() {
+    return [...this.entries.values()].map((entry) => entry.layer);
+  }
+
+  /** The layer description a tileset belongs to (used by picking). */
+  layerOfTileset(tileset) {
+    for (const entry of this.entries.values()) if (entry.tileset === tileset) return entry.layer;
+    return null;
+  }
+
+  /**
+   * Resolve true once every shown tileset has loaded all the tiles the current view needs
+   * (checked after a fresh frame, so a camera move just before the call counts), or false after
+   * timeoutMs. Keeps requesting frames meanwhile, as requestRenderMode would otherwise idle.
+   */
+  whenTilesLoaded({ timeoutMs = 30000 } = {}) {
+    const scene = this.viewer.scene;
+    const started = performance.now();
+    return new Promise((resolve) => {
+      const removeListener = scene.postRender.addEventListener(() => {
+        const shown = [...this.entries.values()].filter((entry) => entry.tileset?.show);
+        const done = shown.every((entry) => entry.tileset.tilesLoaded);
+        if (done || performance.now() - started > timeoutMs) {
+          removeListener();
+          resolve(done);
+        } else {
+          scene.requestRender();
+        }
+      });
+      scene.requestRender();
+    });
+  }
+
+  /**
+   * Fly to a layer: to its published region when there is one, else to the loaded tileset's
+   * bounding sphere. Resolves true when the flight ends, false if it was cancelled or impossible.
+   */
+  flyTo(name, { duration = 1.5 } = {}) {
+    const entry = this.entries.get(name);
+    if (!entry) return Promise.resolve(false);
+    const region = entry.layer.meta?.region;
+    let sphere = null;
+    if (isRegion(region)) sphere = sphereFromRegion(region);
+    else if (entry.tileset) sphere = entry.tileset.boundingSphere;
+    if (!sphere) return Promise.resolve(false);
+    const range = Math.max(sphere.radius * 2.2, 50);
+    return new Promise((resolve) => {
+      this.viewer.camera.flyToBoundingSphere(sphere, {
+        offset: new Cesium.HeadingPitchRange(0, FLY_PITCH, range),
+        duration,
+        complete: () => resolve(true),
+        cancel: () => resolve(false),
+      });
+      this.viewer.scene.requestRender();
+    });
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Composition only: i18n, the globe, layers, picking and the panels, wired together.
+ * State for tests and debugging is window.twinViewer (see state.js).
+ */
+
+import { fetchLayers } from "./api.js";
+import { createGlobe } from "./globe.js";
+import { LOCALES, getLocale, initI18n, setLocale } from "./i18n.js";
+import { LayerManager } from "./layers.js";
+import { createAttributesPanel } from "./panels/attributes.js";
+import { createLayersPanel } from "./panels/layers.js";
+import { createMessagesPanel } from "./panels/messages.js";
+import { Picker } from "./picking.js";
+import { reportError, state } from "./state.js";
+
+function detail(error) {
+  return error?.message || String(error);
+}
+
+function watchUnexpectedErrors() {
+  window.addEventListener("error", (event) =>
+    reportError("unexpected", "errors.unexpected", { detail: event.message }),
+  );
+  window.addEventListener("unhandledrejection", (event) =>
+    reportError("unexpected", "errors.unexpected", { detail: detail(event.reason) }),
+  );
+}
+
+function setupLocaleSelect(select) {
+  for (const [code, name] of Object.entries(LOCALES)) select.add(new Option(name, code));
+  select.value = getLocale();
+  select.addEventListener("change", () => setLocale(select.value));
+}
+
+async function main() {
+  watchUnexpectedErrors();
+  await initI18n().catch((error) =>
+    reportError("unexpected", "errors.unexpected", { detail: detail(error) }),
+  );
+  setupLocaleSelect(document.getElementById("localeSelect"));
+  createMessagesPanel(document.getElementById("messagesPanel"));
+  const attributes = createAttributesPanel(document.getElementById("attributesPanel"));
+
+  let viewer;
+  try {
+    viewer = createGlobe("cesiumContainer");
+  } catch (error) {
+    reportError("webgl", "errors.webgl", { detail: detail(error) });
+    state.ready = true;
+    return;
+  }
+  viewer.scene.renderError.addEventListener((scene, error) =>
+    reportError("render", "errors.render", { detail: detail(error) }),
+  );
+
+  let layersPanel = null;
+  const layers = new LayerManager(viewer, { onChange: () => layersPanel?.refresh() });
+  layersPanel = createLayersPanel(document.getElementById("layersPanel"), {
+    onToggle: (name, visible) => layers.setVisible(name, visible),
+    onFlyTo: (name) => layers.flyTo(name),
+  });
+  const picker = new Picker(viewer, layers, { onPick: (result) => attributes.show(result) });
+
+  Object.assign(state, {
+    viewer,
+    pickAt: (x, y) => picker.pickAt(x, y),
+    flyTo: (name, options) => layers.flyTo(name, options),
+    whenTilesLoaded: (options) => layers.whenTilesLoaded(options),
+    setVisible: (name, visible) => layers.setVisible(name, visible),
+  });
+
+  let published = [];
+  try {
+    published = await fetchLayers();
+  } catch (error) {
+    reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+  }
+  layersPanel.setLayers(published);
+  const adding = published.map((layer) => layers.add(layer));
+  if (published.length > 0) {
+    await adding[0];
+    await layers.flyTo(published[0].name, { duration: 0 });
+  }
+  await Promise.all(adding);
+  state.ready = true;
+}
+
+main().catch((error) => {
+  reportError("unexpected", "errors.unexpected", { detail: detail(error) });
+  state.ready = true;
+});

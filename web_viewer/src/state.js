@@ -1,0 +1,55 @@
+/**
+ * The viewer's observable state, published as window.twinViewer for browser tests and debugging:
+ *   ready: boolean               the layer list was fetched and every layer was asked to load
+ *   errors: [{kind, message, layer?, url?}]   everything that went wrong, also shown to the user
+ *   layers: {name: {loaded, tilesLoaded, visible, failed}}
+ *   viewer: the Cesium.Viewer
+ *   pickAt(x, y) -> {layer, layerTitle, featureId, properties} | null
+ *                                pick (and select, like a click) at window CSS-pixel coordinates
+ *   flyTo(name, {duration}) -> Promise<boolean>    fly to a layer; resolves when the flight ends
+ *   setVisible(name, visible)                      what the layer checkbox does
+ *   whenTilesLoaded({timeoutMs}) -> Promise<boolean>  the shown tilesets have what this view needs
+ */
+
+import { t } from "./i18n.js";
+
+const errorListeners = new Set();
+
+export const state = {
+  ready: false,
+  errors: [],
+  layers: {},
+  viewer: null,
+  pickAt: () => null,
+  flyTo: async () => false,
+  setVisible: () => {},
+  whenTilesLoaded: async () => false,
+};
+
+/**
+ * Record an error for the user and the tests. key/params name an i18n message, so the problems
+ * panel can re-translate it; it is logged as a warning (console errors are Cesium's own or bugs).
+ */
+export function reportError(kind, key, params = {}, extra = {}) {
+  const message = t(key, params);
+  const entry = { kind, message, key, params, ...extra, time: new Date().toISOString() };
+  state.errors.push(entry);
+  console.warn(`[twin] ${kind}: ${message}`);
+  for (const listener of errorListeners) listener(entry);
+  return entry;
+}
+
+export function onError(listener) {
+  errorListeners.add(listener);
+  return () => errorListeners.delete(listener);
+}
+
+/** The status record of a layer, created on first use. */
+export function layerState(name) {
+  if (!state.layers[name]) {
+    state.layers[name] = { loaded: false, tilesLoaded: false, visible: true, failed: false };
+  }
+  return state.layers[name];
+}
+
+window.twinViewer = state;
