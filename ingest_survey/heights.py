@@ -9,7 +9,7 @@ height: it is flagged, not guessed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from pyproj import CRS
 
 from ingest_survey.crs import transformer
-from ingest_survey.readers.las import SurveyHeader, iter_chunks
+from ingest_survey.readers.las import PointChunk, SurveyHeader, iter_chunks
 
 GROUND = 2
 BUILDING = 6
@@ -97,26 +97,31 @@ def _concat(parts: list[Any], i: int, dtype: Any) -> NDArray[Any]:
     return np.concatenate([p[i] for p in parts]) if parts else np.empty(0, dtype=dtype)
 
 
+def survey_chunks(headers: Sequence[SurveyHeader]) -> Iterator[tuple[CRS, PointChunk]]:
+    """Every chunk of every survey file, with the CRS it is in."""
+    for header in headers:
+        for chunk in iter_chunks(header):
+            yield header.crs, chunk
+
+
 def survey_heights(
     polygons: NDArray[Any],
     crs: CRS,
-    surveys: Sequence[SurveyHeader],
+    chunks: Iterable[tuple[CRS, PointChunk]],
     *,
     ground_radius: float = 4.0,
     min_points: int = 10,
     on_progress: Callable[[int], None] | None = None,
 ) -> SurveyHeights:
-    """Stream every survey once and compute the heights of each footprint (in metric `crs`)."""
+    """Stream the survey's chunks once and compute the heights of each footprint (metric `crs`)."""
     collector = _Collector(polygons, ground_radius)
-    for header in surveys:
-        to_work = None if header.crs.equals(crs) else transformer(header.crs, crs)
-        for chunk in iter_chunks(header):
-            x, y = chunk.x, chunk.y
-            if to_work is not None:
-                x, y = to_work.transform(x, y)
-            collector.add(np.asarray(x), np.asarray(y), chunk.z, chunk.classification)
-            if on_progress is not None:
-                on_progress(chunk.x.size)
+    for chunk_crs, chunk in chunks:
+        x, y = chunk.x, chunk.y
+        if not chunk_crs.equals(crs):
+            x, y = transformer(chunk_crs, crs).transform(x, y)
+        collector.add(np.asarray(x), np.asarray(y), chunk.z, chunk.classification)
+        if on_progress is not None:
+            on_progress(chunk.x.size)
     n = polygons.size
     poly = _concat(collector.inside, 0, np.intp)
     z = _concat(collector.inside, 1, np.float64)

@@ -17,9 +17,9 @@ import shapely
 from numpy.typing import NDArray
 
 from tiling.bounds import Region
-from tiling.buildings import ToGeodetic, extrude, footprint_bytes
+from tiling.buildings import MIN_FOOTPRINT_BYTES, ToGeodetic, extrude, footprint_bytes
 from tiling.gltf import triangle_mesh_glb
-from tiling.metadata import PropertyTable
+from tiling.metadata import PropertyTable, Utf8Column
 from tiling.tileset import Tile, content_uri, tileset_json
 from tiling.tree import QuadNode, quadtree
 
@@ -65,11 +65,10 @@ class BuildingTileset:
 def _row_bytes(table: PropertyTable) -> NDArray[np.int64]:
     total = np.zeros(table.count, dtype=np.int64)
     for column in table.columns.values():
-        values = np.asarray(column)
-        if values.dtype.kind in "biuf":
-            total += 8
+        if isinstance(column, Utf8Column):
+            total += 4 + column.byte_lengths()
         else:
-            total += 4 + np.char.str_len(values.astype(str)).astype(np.int64) * 4
+            total += 8
     return total
 
 
@@ -104,26 +103,31 @@ class _Writer:
     def coarse(self, node: QuadNode, children: list[Tile]) -> Tile:
         rows = node.items
         polygons = self.b.polygons[rows]
-        side = node.bounds[2] - node.bounds[0]
-        simplified = shapely.simplify(polygons, tolerance=max(side / 256.0, 0.1))
-        bad = shapely.is_empty(simplified) | ~shapely.is_valid(simplified)
-        simplified[bad] = polygons[bad]
         area = shapely.area(polygons)
-        importance = area * np.maximum(self.height[rows], 1.0)
-        order = np.argsort(-importance, kind="stable")
-        cost = footprint_bytes(simplified[order]) + self.row_bytes[rows[order]]
+        order = np.argsort(-(area * np.maximum(self.height[rows], 1.0)), kind="stable")
         budget = self.options.max_content_bytes * self.options.coarse_fraction
-        keep_n = int(np.searchsorted(np.cumsum(cost), budget, side="right"))
-        keep_n = max(1, min(keep_n, self.options.max_features))
-        kept, dropped = order[:keep_n], order[keep_n:]
-        error = float(shapely.hausdorff_distance(polygons[kept], simplified[kept]).max())
+        # No simplified footprint is cheaper than a triangle: that bounds how many can be kept,
+        # so only those candidates are simplified.
+        cheapest = np.cumsum(MIN_FOOTPRINT_BYTES + self.row_bytes[rows[order]])
+        candidates = order[: max(1, int(np.searchsorted(cheapest, budget, side="right")))]
+        candidates = candidates[: self.options.max_features]
+        side = node.bounds[2] - node.bounds[0]
+        original = polygons[candidates]
+        simplified = shapely.simplify(original, tolerance=max(side / 256.0, 0.1))
+        bad = shapely.is_empty(simplified) | ~shapely.is_valid(simplified)
+        simplified[bad] = original[bad]
+        cost = footprint_bytes(simplified) + self.row_bytes[rows[candidates]]
+        keep_n = max(1, int(np.searchsorted(np.cumsum(cost), budget, side="right")))
+        kept, dropped = candidates[:keep_n], order[keep_n:]
+        simplified = simplified[:keep_n]
+        error = float(shapely.hausdorff_distance(polygons[kept], simplified).max())
         if dropped.size:
             bounds = shapely.bounds(polygons[dropped])
             diag = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
             error = max(error, float(np.maximum(diag, self.height[rows[dropped]]).max()))
         child_max = max(child.geometric_error for child in children)
         error = max(error, child_max * 1.25, MIN_COARSE_ERROR_M)
-        uri, region = self.content(rows[kept], simplified[kept])
+        uri, region = self.content(rows[kept], simplified)
         for child in children:
             region = region.union(child.region)
         return Tile(region, error, uri, children)

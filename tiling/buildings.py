@@ -62,17 +62,23 @@ def _rings(polygons: NDArray[Any]) -> _Rings:
 
 def _roof_triangles(rings: _Rings) -> NDArray[np.intp]:
     """Earcut per polygon part; returns (T, 3) indices into the ring vertices, CCW seen from up."""
+    n = rings.part.size
+    part_starts = np.flatnonzero(np.r_[True, rings.part[1:] != rings.part[:-1]])
+    part_stops = np.r_[part_starts[1:], n]
+    ring_stops = np.flatnonzero(np.r_[rings.ring[1:] != rings.ring[:-1], True]) + 1
+    # Ring ends relative to their part's start, split per part (parts never share a ring).
+    part_of_ring_stop = np.searchsorted(part_starts, ring_stops - 1, side="right") - 1
+    relative = (ring_stops - part_starts[part_of_ring_stop]).astype(np.uint32)
+    ends_per_part = np.split(relative, np.flatnonzero(np.diff(part_of_ring_stop)) + 1)
+    # Earcut works best near the origin: each part relative to its first vertex.
+    local = rings.xy - rings.xy[np.repeat(part_starts, part_stops - part_starts)]
     triangles: list[NDArray[np.intp]] = []
-    part_bounds = np.r_[0, np.flatnonzero(rings.part[1:] != rings.part[:-1]) + 1, rings.part.size]
-    for start, stop in zip(part_bounds[:-1], part_bounds[1:], strict=True):
-        ring_ids = rings.ring[start:stop]
-        ends = np.r_[np.flatnonzero(ring_ids[1:] != ring_ids[:-1]) + 1, stop - start]
-        local = rings.xy[start:stop]
-        tri = mapbox_earcut.triangulate_float64(local - local[0], ends.astype(np.uint32))
-        triangles.append(tri.reshape(-1, 3).astype(np.intp) + start)
+    for start, stop, ends in zip(part_starts, part_stops, ends_per_part, strict=True):
+        tri = mapbox_earcut.triangulate_float64(local[start:stop], ends)
+        triangles.append(tri.astype(np.intp) + start)
     if not triangles:
         return np.empty((0, 3), dtype=np.intp)
-    tris = np.concatenate(triangles)
+    tris = np.concatenate(triangles).reshape(-1, 3)
     a, b, c = rings.xy[tris[:, 0]], rings.xy[tris[:, 1]], rings.xy[tris[:, 2]]
     cross = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
     flip = cross < 0
@@ -104,8 +110,9 @@ def extrude(
     rings = _rings(polygons)
     v = rings.xy.shape[0]
     b = rings.building
-    lon_b, lat_b, h_b = to_geodetic(rings.xy[:, 0], rings.xy[:, 1], base[b])
-    lon_t, lat_t, h_t = to_geodetic(rings.xy[:, 0], rings.xy[:, 1], np.maximum(top, base)[b])
+    x, y = np.tile(rings.xy[:, 0], 2), np.tile(rings.xy[:, 1], 2)
+    lon, lat, h = to_geodetic(x, y, np.concatenate([base[b], np.maximum(top, base)[b]]))
+    lon_b, lat_b, h_b, lon_t, lat_t, h_t = lon[:v], lat[:v], h[:v], lon[v:], lat[v:], h[v:]
     bottom = geodetic_to_ecef(lon_b, lat_b, h_b)
     upper = geodetic_to_ecef(lon_t, lat_t, h_t)
     up = up_vectors(lon_t, lat_t)
@@ -135,9 +142,7 @@ def extrude(
     positions, normals, fids = positions[used], normals[used], fids[used]
     indices = remap[indices]
 
-    lon = np.radians(np.concatenate([lon_b, lon_t]))
-    lat = np.radians(np.concatenate([lat_b, lat_t]))
-    region = Region.from_geodetic(lon, lat, np.concatenate([h_b, h_t]))
+    region = Region.from_geodetic(np.radians(lon), np.radians(lat), h)
     origin = region.center_ecef() if center is None else center
     mesh = TriangleMesh(
         center=origin,
@@ -150,11 +155,13 @@ def extrude(
     return Extrusion(mesh, region)
 
 
-def footprint_bytes(polygons: NDArray[Any]) -> NDArray[np.int64]:
-    """An upper estimate of the GLB bytes each footprint's extrusion takes (geometry only).
+# Per ring vertex: 4 wall vertices + roof + floor copies (30 bytes each: position, normal,
+# colour, feature id) and about 12 indices of 4 bytes.
+BYTES_PER_COORDINATE = 6 * 30 + 12 * 4
+MIN_FOOTPRINT_BYTES = 4 * BYTES_PER_COORDINATE  # a triangle: 3 corners + the closing one
 
-    Per ring vertex: 4 wall vertices + roof + floor copies (30 bytes each: position, normal,
-    colour, feature id) and about 12 indices of 4 bytes.
-    """
+
+def footprint_bytes(polygons: NDArray[Any]) -> NDArray[np.int64]:
+    """An upper estimate of the GLB bytes each footprint's extrusion takes (geometry only)."""
     n = shapely.get_num_coordinates(np.asarray(polygons, dtype=object))
-    return (n * (6 * 30 + 12 * 4)).astype(np.int64)
+    return (n * BYTES_PER_COORDINATE).astype(np.int64)

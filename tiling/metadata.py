@@ -52,13 +52,61 @@ class EncodedTable:
     views: dict[str, EncodedViews]
 
 
+@dataclass(frozen=True)
+class Utf8Column:
+    """A string column encoded once (UTF-8 bytes per row), so tiles only gather and join."""
+
+    values: NDArray[Any]  # object array of bytes
+    missing: NDArray[np.bool_]
+
+    @classmethod
+    def from_values(cls, values: Sequence[Any] | NDArray[Any]) -> Utf8Column:
+        """Encode any values as strings; None and NaN are missing (and encode as "")."""
+        missing = np.array([_is_missing(v) for v in values], dtype=bool)
+        encoded = np.empty(len(missing), dtype=object)
+        # Plain strings (nearly all values) take the fast path.
+        encoded[:] = [v.encode("utf-8") if type(v) is str else _string_of(v).encode("utf-8")
+                      for v in values]
+        return cls(encoded, missing)
+
+    def __len__(self) -> int:
+        """Number of rows."""
+        return int(self.values.size)
+
+    def take(self, rows: NDArray[np.integer[Any]]) -> Utf8Column:
+        """The rows, in that order."""
+        return Utf8Column(self.values[rows], self.missing[rows])
+
+    def strings(self) -> NDArray[Any]:
+        """The rows decoded again (None where missing)."""
+        out = np.empty(self.values.size, dtype=object)
+        out[:] = [None if m else v.decode("utf-8") for v, m in zip(self.values, self.missing,
+                                                                    strict=True)]
+        return out
+
+    def byte_lengths(self) -> NDArray[np.int64]:
+        """Encoded length of each row."""
+        return np.fromiter(map(len, self.values), dtype=np.int64, count=self.values.size)
+
+
+Column = NDArray[Any] | Utf8Column
+
+
 @dataclass
 class PropertyTable:
-    """Named columns of equal length describing `count` features of one class."""
+    """Named columns of equal length describing `count` features of one class.
+
+    Numeric and boolean columns stay numpy arrays; every other column is encoded to UTF-8 once,
+    here, rather than once per tile.
+    """
 
     class_name: str
-    columns: Mapping[str, Sequence[Any] | NDArray[Any]]
+    columns: Mapping[str, Sequence[Any] | NDArray[Any] | Utf8Column]
     descriptions: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Normalise the columns."""
+        self.columns = {name: _prepare(col) for name, col in self.columns.items()}
 
     @property
     def count(self) -> int:
@@ -69,7 +117,8 @@ class PropertyTable:
         """The table restricted to `rows`, in that order."""
         return PropertyTable(
             self.class_name,
-            {name: _as_array(col)[rows] for name, col in self.columns.items()},
+            {name: col.take(rows) if isinstance(col, Utf8Column) else np.asarray(col)[rows]
+             for name, col in self.columns.items()},
             self.descriptions,
         )
 
@@ -81,7 +130,7 @@ class PropertyTable:
         class_props: dict[str, Any] = {}
         views: dict[str, EncodedViews] = {}
         for name, column in self.columns.items():
-            values = _as_array(column)
+            values = _prepare(column)
             if len(values) != self.count:
                 raise TilingError(f"column '{name}' has {len(values)} rows, expected {self.count}")
             pid = property_id(name, taken)
@@ -99,14 +148,18 @@ class PropertyTable:
         return EncodedTable(schema, views)
 
 
-def _as_array(column: Sequence[Any] | NDArray[Any]) -> NDArray[Any]:
+def _prepare(column: Sequence[Any] | NDArray[Any] | Utf8Column) -> Column:
+    if isinstance(column, Utf8Column):
+        return column
     arr = np.asarray(column)
-    if arr.dtype.kind in "US":
-        arr = arr.astype(object)
-    return arr
+    if arr.dtype.kind in "biuf":
+        return arr
+    return Utf8Column.from_values(arr)
 
 
-def _encode_column(values: NDArray[Any]) -> tuple[dict[str, Any], EncodedViews]:
+def _encode_column(values: Column) -> tuple[dict[str, Any], EncodedViews]:
+    if isinstance(values, Utf8Column):
+        return _encode_strings(values)
     kind = values.dtype.kind
     if kind == "b":
         bits = np.packbits(values.astype(np.uint8), bitorder="little")
@@ -128,17 +181,18 @@ def _encode_column(values: NDArray[Any]) -> tuple[dict[str, Any], EncodedViews]:
             floats = np.where(missing, FLOAT_NO_DATA, floats)
             definition["noData"] = FLOAT_NO_DATA
         return definition, EncodedViews(floats.tobytes())
-    return _encode_strings(values)
+    raise TilingError(f"cannot encode a column of {values.dtype}")
 
 
-def _encode_strings(values: NDArray[Any]) -> tuple[dict[str, Any], EncodedViews]:
-    encoded = [_string_of(v).encode("utf-8") for v in values]
-    offsets = np.zeros(len(encoded) + 1, dtype="<u4")
-    np.cumsum([len(b) for b in encoded], out=offsets[1:])
+def _encode_strings(column: Utf8Column) -> tuple[dict[str, Any], EncodedViews]:
+    offsets = np.zeros(len(column) + 1, dtype=np.int64)
+    np.cumsum(column.byte_lengths(), out=offsets[1:])
+    if offsets[-1] >= 2**32:
+        raise TilingError("more than 4 GiB of strings in one property table")
     definition: dict[str, Any] = {"type": "STRING"}
-    if any(_is_missing(v) for v in values):
+    if column.missing.any():
         definition["noData"] = ""
-    return definition, EncodedViews(b"".join(encoded), offsets.tobytes())
+    return definition, EncodedViews(b"".join(column.values), offsets.astype("<u4").tobytes())
 
 
 def _is_missing(value: Any) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,12 +15,17 @@ from pyproj import CRS
 
 from ingest_survey.crs import GEODETIC_3D, transformer
 from ingest_survey.errors import IngestError, InvalidFeatureError
-from ingest_survey.heights import ROOF_PERCENTILES, SurveyHeights, survey_heights
+from ingest_survey.heights import (
+    ROOF_PERCENTILES,
+    SurveyHeights,
+    survey_chunks,
+    survey_heights,
+)
 from ingest_survey.readers.dem import sample_dem
 from ingest_survey.readers.footprints import Dropped, Footprints, read_footprints
-from ingest_survey.readers.las import read_header
+from ingest_survey.readers.las import PointChunk, read_header
 from tiling.building_tiles import BuildingSet, TilingOptions, building_tileset
-from tiling.metadata import PropertyTable
+from tiling.metadata import PropertyTable, Utf8Column
 
 from .staging import staged_output
 
@@ -69,8 +74,8 @@ def _numeric_field(fp: Footprints, name: str, maximum: float, unit: str) -> NDAr
     return values
 
 
-def _clean_column(series: pd.Series) -> NDArray[Any]:
-    """Source attribute -> a numpy column the metadata encoder types correctly."""
+def _clean_column(series: pd.Series) -> NDArray[Any] | Utf8Column:
+    """Source attribute -> a column the metadata encoder types correctly."""
     if pd.api.types.is_bool_dtype(series) and not series.isna().any():
         return series.to_numpy(dtype=bool)
     if pd.api.types.is_integer_dtype(series) and not series.isna().any():
@@ -78,9 +83,8 @@ def _clean_column(series: pd.Series) -> NDArray[Any]:
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
         return series.to_numpy(dtype=np.float64, na_value=np.nan)
     if pd.api.types.is_datetime64_any_dtype(series):
-        return np.array([None if pd.isna(v) else v.isoformat() for v in series], dtype=object)
-    return np.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                     for v in series], dtype=object)
+        series = series.map(lambda v: v.isoformat(), na_action="ignore")
+    return Utf8Column.from_values(series.astype(object).where(series.notna(), None).to_numpy())
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,7 @@ def build_buildings(
     *,
     survey: Sequence[str | Path] = (),
     survey_crs: str | None = None,
+    survey_stream: Iterable[tuple[CRS, PointChunk]] | None = None,
     crs: str | None = None,
     layer: str | None = None,
     id_field: str | None = None,
@@ -176,7 +181,11 @@ def build_buildings(
     options: TilingOptions | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Read, check, measure and tile footprints into a complete tileset folder at `out`."""
+    """Read, check, measure and tile footprints into a complete tileset folder at `out`.
+
+    The survey comes from LAS/LAZ files (`survey`), or as chunks from elsewhere (`survey_stream`,
+    e.g. points arriving from an upload or a generator).
+    """
     if roof_percentile not in ROOF_PERCENTILES:
         raise IngestError(f"the roof percentile must be one of {ROOF_PERCENTILES}",
                           field="--roof-percentile")
@@ -191,10 +200,12 @@ def build_buildings(
             progress(stage, done, total)
 
     measured = None
-    if headers:
-        total_points = sum(h.point_count for h in headers)
-        measured = survey_heights(fp.polygons, fp.crs, headers, min_points=min_points,
-                                  on_progress=lambda n: report("survey points", n, total_points))
+    if headers or survey_stream is not None:
+        total_points = sum(h.point_count for h in headers) if headers else None
+        chunks = survey_chunks(headers) if survey_stream is None else survey_stream
+        measured = survey_heights(
+            fp.polygons, fp.crs, chunks, min_points=min_points,
+            on_progress=lambda n: report("survey points", n, total_points))
     dem = None
     if terrain is not None:
         coords, index = shapely.get_coordinates(shapely.get_exterior_ring(
@@ -206,7 +217,7 @@ def build_buildings(
         dem[np.isinf(dem)] = np.nan
     h = _heights(fp, measured, dem, base_field, height_field, floors_field, floor_height,
                  roof_percentile)
-    columns: dict[str, NDArray[Any]] = {"id": fp.ids, **h.columns}
+    columns: dict[str, NDArray[Any] | Utf8Column] = {"id": fp.ids, **h.columns}
     for name in fp.attributes.columns:
         key = name if name not in columns else f"src_{name}"
         columns[key] = _clean_column(fp.attributes[name])

@@ -8,7 +8,7 @@ import pytest
 import shapely
 from citydata import DELFT_CRS, DELFT_FOOTPRINTS, DELFT_SURVEY
 
-from ingest_survey.heights import GROUND, grouped_percentiles, survey_heights
+from ingest_survey.heights import GROUND, grouped_percentiles, survey_chunks, survey_heights
 from ingest_survey.readers.footprints import read_footprints
 from ingest_survey.readers.las import read_header
 
@@ -26,7 +26,7 @@ def _inside(polygon, x, y) -> np.ndarray:
 def delft():
     footprints = read_footprints(DELFT_FOOTPRINTS)
     headers = [read_header(path, DELFT_CRS) for path in DELFT_SURVEY]
-    heights = survey_heights(footprints.polygons, footprints.crs, headers)
+    heights = survey_heights(footprints.polygons, footprints.crs, survey_chunks(headers))
     points = [laspy.read(path) for path in DELFT_SURVEY]
     x = np.concatenate([np.asarray(p.x) for p in points])
     y = np.concatenate([np.asarray(p.y) for p in points])
@@ -63,7 +63,8 @@ def test_ground_is_the_low_percentile_of_ground_points_around(delft) -> None:
 def test_too_few_points_leave_the_roof_unmeasured(delft) -> None:
     footprints, _, _ = delft
     headers = [read_header(path, DELFT_CRS) for path in DELFT_SURVEY]
-    strict = survey_heights(footprints.polygons, footprints.crs, headers, min_points=600)
+    strict = survey_heights(footprints.polygons, footprints.crs, survey_chunks(headers),
+                            min_points=600)
     few = strict.points < 600
     assert few.any() and (~few).any()
     assert np.isnan(strict.roof[70][few]).all()

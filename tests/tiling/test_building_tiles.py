@@ -82,7 +82,7 @@ def test_every_building_is_in_exactly_one_leaf(monaco) -> None:
     leaves = [t for t, _ in _tiles(result.tileset["root"]) if "children" not in t]
     ids = [i for leaf in leaves
            for i in _feature_ids_of((out / leaf["content"]["uri"]).read_bytes())]
-    assert sorted(ids) == sorted(buildings.table.columns["id"])
+    assert sorted(ids) == sorted(buildings.table.columns["id"].strings())
 
 
 def test_no_content_exceeds_the_budget(monaco) -> None:
@@ -99,7 +99,7 @@ def test_coarse_tiles_are_lighter_and_err_by_what_they_leave_out(monaco) -> None
     assert 0 < len(coarse_ids) < len(buildings)
     # The buildings a coarse tile leaves out are no bigger than its geometric error.
     polygons = buildings.polygons
-    left_out = ~np.isin(buildings.table.columns["id"], coarse_ids)
+    left_out = ~np.isin(buildings.table.columns["id"].strings(), coarse_ids)
     b = shapely.bounds(polygons[left_out])
     size = np.maximum(np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]), buildings.top[left_out])
     assert size.max() <= root["geometricError"]

@@ -7,6 +7,9 @@ import typer
 import twin
 from twin.cli import serve, tile
 
+# Modules that add `twin tile <kind>` commands (or groups of their own) register on import:
+# one import line each below.
+
 app = typer.Typer(
     name="twin",
     help="Digital-twin 3D city server: survey, footprints, terrain and pipes to 3D Tiles.",

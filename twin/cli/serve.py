@@ -2,71 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
-import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 import uvicorn
 
-import twin
-from ingest_survey.convert.buildings import build_buildings
 from twin.cli.errors import reports_errors
-from twin.cli.progress import console, progress_bars
+from twin.cli.progress import console
+from twin.cli.samples import SAMPLES_DIR, build_sample_city
 from twin.model import LayerKind
 from twin.publish import publish as publish_version
 from twin.settings import Settings
 from twin.store.sqlite import Catalog
 
-SAMPLES_DIR = Path(twin.__file__).resolve().parent.parent / "samples"
-
 DataDirOption = Annotated[Path | None, typer.Option(
     "--data-dir", help="Data folder (default: TWIN_DATA_DIR or ./twin-data).")]
-
-
-@dataclass(frozen=True)
-class SampleLayer:
-    """One layer of the sample city: its inputs (relative to samples/) and build options."""
-
-    name: str
-    title: str
-    footprints: str
-    survey: tuple[str, ...] = ()
-    options: dict[str, Any] = field(default_factory=dict)
-
-    def inputs(self, root: Path) -> list[Path]:
-        """Every input file, resolved."""
-        return [root / self.footprints, *(root / path for path in self.survey)]
-
-    def fingerprint(self, root: Path) -> str:
-        """Hash of the inputs, options and twin version: rebuild only when one changes."""
-        digest = hashlib.sha256(twin.__version__.encode())
-        digest.update(json.dumps([self.name, self.survey, self.options], sort_keys=True).encode())
-        for path in self.inputs(root):
-            digest.update(path.read_bytes())
-        return digest.hexdigest()
-
-
-SAMPLE_CITY = (
-    SampleLayer(
-        "delft-buildings",
-        "Delft: BGT footprints, heights from the AHN3 survey",
-        "delft/bgt_pand.sqlite",
-        ("delft/ahn3/ahn3_cropped_1.laz", "delft/ahn3/ahn3_cropped_2.laz"),
-        {"survey_crs": "EPSG:28992"},
-    ),
-    SampleLayer(
-        "monaco-buildings",
-        "Monaco: OpenStreetMap buildings (height or building:levels where tagged)",
-        "monaco/buildings.gpkg",
-        (),
-        {"height_field": "height", "floors_field": "building_levels"},
-    ),
-)
 
 
 def _settings(data_dir: Path | None, **overrides: Any) -> Settings:
@@ -75,34 +27,6 @@ def _settings(data_dir: Path | None, **overrides: Any) -> Settings:
         values["data_dir"] = data_dir
     return Settings(**values)
 
-
-def build_sample_city(settings: Settings, samples: Path = SAMPLES_DIR, quiet: bool = False
-                      ) -> list[str]:
-    """Build and publish every sample layer whose inputs changed; returns the layers built."""
-    built: list[str] = []
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    with Catalog(settings.database_path) as catalog:
-        current = {layer.name: layer for layer in catalog.list_layers()}
-    for sample in SAMPLE_CITY:
-        fingerprint = sample.fingerprint(samples)
-        layer = current.get(sample.name)
-        if layer and layer.current and layer.current.meta.get("fingerprint") == fingerprint:
-            continue
-        console.print(f"building [bold]{sample.name}[/] from {samples / sample.footprints}")
-        work = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.data_dir))
-        try:
-            with progress_bars(not quiet) as progress:
-                result = build_buildings(
-                    samples / sample.footprints, work / "tileset",
-                    survey=[samples / path for path in sample.survey], progress=progress,
-                    **sample.options,
-                )
-            publish_version(settings, sample.name, LayerKind.BUILDINGS, work / "tileset",
-                            title=sample.title, meta={**result.meta(), "fingerprint": fingerprint})
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        built.append(sample.name)
-    return built
 
 
 def register(app: typer.Typer) -> None:
