@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -96,3 +97,43 @@ def check_area_of_use(
                 field=option,
             )
     return float(lon[2]), float(lat[2])
+
+
+class GeodeticTransform:
+    """(x, y, z) in a CRS -> (lon, lat, ellipsoidal height): picklable, for worker processes.
+
+    `height_passes_through` tells callers that heights are not changed by the transform (a 2D
+    CRS, or one whose vertical part is already ellipsoidal): then one horizontal transform
+    serves every height at a position.
+    """
+
+    def __init__(self, crs: CRS) -> None:
+        """Transform from `crs` (its WKT travels to workers, the transformer is made there)."""
+        self.wkt = crs.to_wkt()
+        self.height_passes_through = self._probe()
+
+    def _probe(self) -> bool:
+        crs = CRS.from_wkt(self.wkt)
+        area = crs.area_of_use
+        x, y = 0.0, 0.0
+        if area is not None:
+            x, y = transformer(CRS.from_epsg(4326), crs).transform(
+                (area.west + area.east) / 2, (area.south + area.north) / 2)
+        _, _, h = self(np.array([x, x]), np.array([y, y]), np.array([0.0, 100.0]))
+        return bool(np.allclose(h, [0.0, 100.0], atol=1e-9))
+
+    def __call__(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
+    ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+        """Transform arrays of coordinates."""
+        lon, lat, h = transformer(CRS.from_wkt(self.wkt), GEODETIC_3D).transform(x, y, z)
+        return np.asarray(lon), np.asarray(lat), np.asarray(h)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Only the WKT and the probe's answer cross process boundaries."""
+        return {"wkt": self.wkt, "height_passes_through": self.height_passes_through}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore from the WKT."""
+        self.wkt = state["wkt"]
+        self.height_passes_through = state["height_passes_through"]

@@ -20,7 +20,8 @@ from tiling.errors import EmptyContentError, InvalidGeometryError
 from tiling.frames import geodetic_to_ecef, up_vectors
 from tiling.gltf import TriangleMesh
 
-# (x, y, z) in the footprints' metric CRS -> (lon deg, lat deg, ellipsoidal height m)
+# (x, y, z) in the footprints' metric CRS -> (lon deg, lat deg, ellipsoidal height m). A callable
+# with a true `height_passes_through` attribute promises that z comes out unchanged.
 ToGeodetic = Callable[
     [NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]],
     tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]],
@@ -110,9 +111,16 @@ def extrude(
     rings = _rings(polygons)
     v = rings.xy.shape[0]
     b = rings.building
-    x, y = np.tile(rings.xy[:, 0], 2), np.tile(rings.xy[:, 1], 2)
-    lon, lat, h = to_geodetic(x, y, np.concatenate([base[b], np.maximum(top, base)[b]]))
-    lon_b, lat_b, h_b, lon_t, lat_t, h_t = lon[:v], lat[:v], h[:v], lon[v:], lat[v:], h[v:]
+    upper_z = np.maximum(top, base)[b]
+    if getattr(to_geodetic, "height_passes_through", False):
+        # One horizontal transform serves the base and the top of each corner.
+        lon_b, lat_b, h_b = to_geodetic(rings.xy[:, 0], rings.xy[:, 1], base[b])
+        lon_t, lat_t, h_t = lon_b, lat_b, h_b + (upper_z - base[b])
+        lon, lat, h = np.r_[lon_b, lon_t], np.r_[lat_b, lat_t], np.r_[h_b, h_t]
+    else:
+        x, y = np.tile(rings.xy[:, 0], 2), np.tile(rings.xy[:, 1], 2)
+        lon, lat, h = to_geodetic(x, y, np.concatenate([base[b], upper_z]))
+        lon_b, lat_b, h_b, lon_t, lat_t, h_t = lon[:v], lat[:v], h[:v], lon[v:], lat[v:], h[v:]
     bottom = geodetic_to_ecef(lon_b, lat_b, h_b)
     upper = geodetic_to_ecef(lon_t, lat_t, h_t)
     up = up_vectors(lon_t, lat_t)

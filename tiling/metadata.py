@@ -54,39 +54,48 @@ class EncodedTable:
 
 @dataclass(frozen=True)
 class Utf8Column:
-    """A string column encoded once (UTF-8 bytes per row), so tiles only gather and join."""
+    """A string column as one UTF-8 buffer and offsets (Arrow's layout): no Python object per row,
+    and taking a tile's rows is a vectorised gather."""
 
-    values: NDArray[Any]  # object array of bytes
+    data: NDArray[np.uint8]
+    offsets: NDArray[np.int64]  # n + 1, starting at 0
     missing: NDArray[np.bool_]
 
     @classmethod
     def from_values(cls, values: Sequence[Any] | NDArray[Any]) -> Utf8Column:
         """Encode any values as strings; None and NaN are missing (and encode as "")."""
         missing = np.array([_is_missing(v) for v in values], dtype=bool)
-        encoded = np.empty(len(missing), dtype=object)
         # Plain strings (nearly all values) take the fast path.
-        encoded[:] = [v.encode("utf-8") if type(v) is str else _string_of(v).encode("utf-8")
-                      for v in values]
-        return cls(encoded, missing)
+        encoded = [v.encode("utf-8") if type(v) is str else _string_of(v).encode("utf-8")
+                   for v in values]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
+        return cls(np.frombuffer(b"".join(encoded), np.uint8), offsets, missing)
 
     def __len__(self) -> int:
         """Number of rows."""
-        return int(self.values.size)
+        return int(self.missing.size)
 
     def take(self, rows: NDArray[np.integer[Any]]) -> Utf8Column:
         """The rows, in that order."""
-        return Utf8Column(self.values[rows], self.missing[rows])
+        starts = self.offsets[rows]
+        lengths = self.offsets[np.asarray(rows) + 1] - starts
+        offsets = np.zeros(lengths.size + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        gather = np.repeat(starts - offsets[:-1], lengths) + np.arange(offsets[-1])
+        return Utf8Column(self.data[gather], offsets, self.missing[rows])
 
     def strings(self) -> NDArray[Any]:
         """The rows decoded again (None where missing)."""
-        out = np.empty(self.values.size, dtype=object)
-        out[:] = [None if m else v.decode("utf-8") for v, m in zip(self.values, self.missing,
-                                                                    strict=True)]
+        raw = self.data.tobytes()
+        out = np.empty(len(self), dtype=object)
+        out[:] = [None if m else raw[a:b].decode("utf-8") for a, b, m in
+                  zip(self.offsets[:-1], self.offsets[1:], self.missing, strict=True)]
         return out
 
     def byte_lengths(self) -> NDArray[np.int64]:
         """Encoded length of each row."""
-        return np.fromiter(map(len, self.values), dtype=np.int64, count=self.values.size)
+        return np.diff(self.offsets)
 
 
 Column = NDArray[Any] | Utf8Column
@@ -148,6 +157,53 @@ class PropertyTable:
         return EncodedTable(schema, views)
 
 
+def row_bytes(table: PropertyTable) -> NDArray[np.int64]:
+    """Bytes each row adds to the encoded table: 8 per number, offset + text per string."""
+    total = np.zeros(table.count, dtype=np.int64)
+    for column in table.columns.values():
+        total += 4 + column.byte_lengths() if isinstance(column, Utf8Column) else 8
+    return total
+
+
+def _concat_utf8(parts: list[Utf8Column]) -> Utf8Column:
+    shifts = np.cumsum([0] + [int(p.offsets[-1]) for p in parts[:-1]])
+    offsets = np.concatenate([parts[0].offsets[:1]]
+                             + [p.offsets[1:] + shift for p, shift in zip(parts, shifts,
+                                                                          strict=True)])
+    return Utf8Column(np.concatenate([p.data for p in parts]), offsets,
+                      np.concatenate([p.missing for p in parts]))
+
+
+def _concat_column(parts: list[Column]) -> Column:
+    texts = [p for p in parts if isinstance(p, Utf8Column)]
+    arrays = [p for p in parts if not isinstance(p, Utf8Column)]
+    if not arrays:
+        return _concat_utf8(texts)
+    kinds = {a.dtype.kind for a in arrays}
+    if texts or ("b" in kinds and len(kinds) > 1):
+        # One source field typed differently in two batches (e.g. booleans with and without
+        # nulls): text is the common ground.
+        return Utf8Column.from_values([v for p in parts for v in (
+            p.strings() if isinstance(p, Utf8Column) else p.tolist())])
+    return np.concatenate(arrays)
+
+
+def concat_tables(tables: Sequence[PropertyTable]) -> PropertyTable:
+    """Rows of several tables of one class; a column missing from a table is missing there."""
+    if len(tables) == 1:
+        return tables[0]
+    names = list(dict.fromkeys(name for t in tables for name in t.columns))
+    columns: dict[str, Column] = {}
+    for name in names:
+        parts: list[Column] = []
+        for t in tables:
+            col = t.columns.get(name)
+            parts.append(_prepare(col) if col is not None else
+                         Utf8Column.from_values([None] * t.count))
+        columns[name] = _concat_column(parts)
+    return PropertyTable(tables[0].class_name, columns, tables[0].descriptions)
+
+
 def _prepare(column: Sequence[Any] | NDArray[Any] | Utf8Column) -> Column:
     if isinstance(column, Utf8Column):
         return column
@@ -185,14 +241,13 @@ def _encode_column(values: Column) -> tuple[dict[str, Any], EncodedViews]:
 
 
 def _encode_strings(column: Utf8Column) -> tuple[dict[str, Any], EncodedViews]:
-    offsets = np.zeros(len(column) + 1, dtype=np.int64)
-    np.cumsum(column.byte_lengths(), out=offsets[1:])
+    offsets = column.offsets
     if offsets[-1] >= 2**32:
         raise TilingError("more than 4 GiB of strings in one property table")
     definition: dict[str, Any] = {"type": "STRING"}
     if column.missing.any():
         definition["noData"] = ""
-    return definition, EncodedViews(b"".join(column.values), offsets.astype("<u4").tobytes())
+    return definition, EncodedViews(column.data.tobytes(), offsets.astype("<u4").tobytes())
 
 
 def _is_missing(value: Any) -> bool:

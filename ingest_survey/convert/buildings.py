@@ -1,38 +1,63 @@
-"""Footprints (+ survey, DEM, height fields) -> a 3D Tiles 1.1 tileset of LOD1 buildings."""
+"""Footprints (+ survey, DEM, height fields) -> a 3D Tiles 1.1 tileset of LOD1 buildings.
+
+Out of core, in three passes, so memory stays flat however big the city:
+1. read the footprints as a stream of batches: check, repair, reproject, check the height fields,
+   and keep only each building's centroid and cost; spill the batches to disk;
+2. cut the city into buckets (a quadtree on the centroids) and route the spilled footprints, and
+   the survey points near them, into per-bucket files;
+3. tile each bucket on its own (survey heights, DEM base, extrusion, its own quadtree with coarse
+   tiles), in a process pool; then join the buckets under coarse tiles made from what each
+   bucket offers upwards.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import multiprocessing
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import shapely
 from numpy.typing import NDArray
 from pyproj import CRS
 
-from ingest_survey.crs import GEODETIC_3D, transformer
-from ingest_survey.errors import IngestError, InvalidFeatureError
-from ingest_survey.heights import (
-    ROOF_PERCENTILES,
-    SurveyHeights,
-    survey_chunks,
-    survey_heights,
-)
+from ingest_survey.convert.building_heights import HeightRules, check_fields, decide_heights
+from ingest_survey.convert.partition import BucketStore
+from ingest_survey.crs import GeodeticTransform, transformer
+from ingest_survey.errors import IngestError
+from ingest_survey.heights import survey_chunks, survey_heights
 from ingest_survey.readers.dem import sample_dem
-from ingest_survey.readers.footprints import Dropped, Footprints, read_footprints
+from ingest_survey.readers.footprints import (
+    Dropped,
+    Footprints,
+    iter_footprints,
+    metadata_column,
+    open_footprints,
+)
 from ingest_survey.readers.las import PointChunk, read_header
-from tiling.building_tiles import BuildingSet, TilingOptions, building_tileset
-from tiling.metadata import PropertyTable, Utf8Column
+from tiling.building_tiles import (
+    BuildingSet,
+    Candidates,
+    TilingOptions,
+    build_subtree,
+    coarse_tile,
+    tileset_document,
+)
+from tiling.metadata import PropertyTable
+from tiling.tileset import Tile
+from tiling.tree import QuadNode, quadtree
 
 from .staging import staged_output
 
-MAX_HEIGHT_M = 1000.0  # taller than any building on Earth: a unit or data error
-MAX_FLOORS = 250
 COLOR_MEASURED = (222, 218, 206, 255)
 COLOR_NO_HEIGHT = (235, 140, 52, 255)  # flagged: shown flat, never given a made-up height
+GROUND_RADIUS_M = 4.0
+BUCKET_BUILDINGS = 5_000  # small enough to balance the pool and to hold a bucket's survey
 Progress = Callable[[str, int, int | None], None]  # stage, done increment, total
 
 
@@ -56,107 +81,194 @@ class BuildResult:
                 "height_sources": self.height_sources}
 
 
-def _numeric_field(fp: Footprints, name: str, maximum: float, unit: str) -> NDArray[np.float64]:
-    if name not in fp.attributes.columns:
-        raise IngestError(f"no field '{name}' (fields: {', '.join(fp.attributes.columns)})",
-                          path=fp.path, field=name)
-    values = pd.to_numeric(fp.attributes[name], errors="coerce").to_numpy(dtype=np.float64,
-                                                                         na_value=np.nan)
-    raw = fp.attributes[name]
-    unparsable = np.isnan(values) & raw.notna().to_numpy() & (raw.astype(str).str.strip() != "")
-    bad = unparsable | (values < 0) | (values > maximum)
-    if bad.any():
-        i = int(np.flatnonzero(bad)[0])
-        raise InvalidFeatureError(
-            f"{name} = {raw.iloc[i]} is not a {unit} between 0 and {maximum:g} "
-            f"(id {fp.ids[i]}; {int(bad.sum())} such features)",
-            path=fp.path, row=int(fp.rows[i]), field=name)
-    return values
+@dataclass(frozen=True)
+class BucketJob:
+    """Everything a worker needs to tile one bucket (picklable)."""
 
-
-def _clean_column(series: pd.Series) -> NDArray[Any] | Utf8Column:
-    """Source attribute -> a column the metadata encoder types correctly."""
-    if pd.api.types.is_bool_dtype(series) and not series.isna().any():
-        return series.to_numpy(dtype=bool)
-    if pd.api.types.is_integer_dtype(series) and not series.isna().any():
-        return series.to_numpy(dtype=np.int64)
-    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-        return series.to_numpy(dtype=np.float64, na_value=np.nan)
-    if pd.api.types.is_datetime64_any_dtype(series):
-        series = series.map(lambda v: v.isoformat(), na_action="ignore")
-    return Utf8Column.from_values(series.astype(object).where(series.notna(), None).to_numpy())
+    bucket: int
+    store: Path
+    staging: Path
+    crs_wkt: str
+    rules: HeightRules
+    terrain: Path | None
+    survey: bool
+    options: TilingOptions
 
 
 @dataclass(frozen=True)
-class _Heights:
-    base: NDArray[np.float64]
-    top: NDArray[np.float64]
-    columns: dict[str, NDArray[Any]]
-    flagged: NDArray[np.bool_]
+class BucketResult:
+    """A tiled bucket: its subtree, its offer upwards and its counts."""
+
+    bucket: int
+    tile: Tile
+    candidates: Candidates
+    tiles: int
+    features: int
+    flagged: int
+    sources: dict[str, int]
 
 
-def _heights(
-    fp: Footprints, survey: SurveyHeights | None, dem: NDArray[np.float64] | None,
-    base_field: str | None, height_field: str | None, floors_field: str | None,
-    floor_height: float, roof_percentile: int,
-) -> _Heights:
-    n = len(fp)
-    columns: dict[str, NDArray[Any]] = {}
-    quality = np.full(n, "ok", dtype=object)
-    source = np.full(n, "none", dtype=object)
-    height = np.full(n, np.nan)
-    roof_abs = np.full(n, np.nan)
-    if survey is not None:
-        columns["ground"] = survey.ground
-        for q in ROOF_PERCENTILES:
-            columns[f"roof_p{q}"] = survey.roof[q]
-        columns["points"] = survey.points
-        columns["ground_points"] = survey.ground_points
-        roof_abs = survey.roof[roof_percentile]
-        quality[np.isnan(roof_abs)] = "few_points"
-        quality[np.isnan(survey.ground) & ~np.isnan(roof_abs)] = "no_ground"
-    base = np.zeros(n)
-    base_source = np.full(n, "zero", dtype=object)
-    if base_field is not None:
-        fb = _numeric_field(fp, base_field, 9000.0, "height in metres")
-        base = np.where(np.isnan(fb), base, fb)
-        base_source[~np.isnan(fb)] = "field"
-    if survey is not None:
-        has = ~np.isnan(survey.ground)
-        base[has], base_source[has] = survey.ground[has], "survey"
-    if dem is not None:
-        has = ~np.isnan(dem)
-        base[has], base_source[has] = dem[has], "dem"
-    if survey is not None:
-        measured = ~np.isnan(roof_abs)
-        height[measured] = roof_abs[measured] - base[measured]
-        source[measured] = f"survey_p{roof_percentile}"
-    if height_field is not None:
-        fh = _numeric_field(fp, height_field, MAX_HEIGHT_M, "height in metres")
-        use = np.isnan(height) & ~np.isnan(fh)
-        height[use], source[use] = fh[use], f"field:{height_field}"
-    if floors_field is not None:
-        ff = _numeric_field(fp, floors_field, MAX_FLOORS, "number of floors")
-        use = np.isnan(height) & ~np.isnan(ff)
-        height[use], source[use] = ff[use] * floor_height, f"floors:{floors_field}"
-    flagged = np.isnan(height) | (height <= 0)
-    quality[flagged & (quality == "ok")] = "no_height"
-    top = np.where(flagged, base, base + np.where(flagged, 0.0, height))
-    columns = {"height": np.where(flagged, np.nan, height), "base": base,
-               "base_source": base_source, "height_source": source, "quality": quality,
-               **columns}
-    return _Heights(base, top, columns, flagged)
+def _dem_base(terrain: Path, polygons: NDArray[Any], crs: CRS) -> NDArray[np.float64]:
+    """The lowest DEM height under each footprint's outline (so no corner floats)."""
+    parts, part_of = shapely.get_parts(polygons, return_index=True)
+    coords, index = shapely.get_coordinates(shapely.get_exterior_ring(parts), return_index=True)
+    samples = sample_dem(terrain, coords[:, 0], coords[:, 1], crs)
+    base = np.full(polygons.size, np.inf)
+    np.minimum.at(base, part_of[index], np.where(np.isnan(samples), np.inf, samples))
+    base[np.isinf(base)] = np.nan
+    return base
 
 
-def _to_geodetic(crs: CRS) -> Callable[..., tuple[Any, Any, Any]]:
-    forward = transformer(crs, GEODETIC_3D)
+def tile_bucket(job: BucketJob) -> BucketResult:
+    """Heights and tiles of one bucket; content goes straight into the staging folder."""
+    store = BucketStore(job.store)
+    batches: list[Footprints] = list(store.read(job.bucket, "features"))
+    fp = _concat_footprints(batches)
+    crs = CRS.from_wkt(job.crs_wkt)
+    survey = None
+    if job.survey:
+        chunks = ((crs, chunk) for chunk in store.read(job.bucket, "points"))
+        survey = survey_heights(fp.polygons, crs, chunks, ground_radius=GROUND_RADIUS_M,
+                                min_points=job.rules.min_points)
+    dem = _dem_base(job.terrain, fp.polygons, crs) if job.terrain is not None else None
+    heights = decide_heights(fp, job.rules, survey, dem)
+    columns: dict[str, Any] = {"id": fp.ids, **heights.columns}
+    for name in fp.attributes.column_names:
+        columns[name if name not in columns else f"src_{name}"] = metadata_column(
+            fp.attributes.column(name))
+    colors = np.where(heights.flagged[:, None], np.array(COLOR_NO_HEIGHT, np.uint8),
+                      np.array(COLOR_MEASURED, np.uint8)).astype(np.uint8)
+    buildings = BuildingSet(fp.polygons, heights.base, heights.top,
+                            PropertyTable("building", columns), GeodeticTransform(crs), colors)
 
-    def to_geodetic(x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
-                    ) -> tuple[Any, Any, Any]:
-        lon, lat, h = forward.transform(x, y, z)
-        return np.asarray(lon), np.asarray(lat), np.asarray(h)
+    def sink(uri: str, data: bytes) -> None:
+        target = job.staging / uri
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
 
-    return to_geodetic
+    tile, candidates, tiles = build_subtree(buildings, sink, job.options)
+    sources, counts = np.unique(heights.columns["height_source"].astype(str), return_counts=True)
+    return BucketResult(job.bucket, tile, candidates, tiles, len(fp), int(heights.flagged.sum()),
+                        {str(s): int(c) for s, c in zip(sources, counts, strict=True)})
+
+
+def _concat_footprints(batches: Sequence[Footprints]) -> Footprints:
+    import pyarrow as pa
+
+    first = batches[0]
+    return Footprints(
+        first.source,
+        np.concatenate([b.polygons for b in batches]),
+        np.concatenate([b.ids for b in batches]),
+        np.concatenate([b.rows for b in batches]),
+        pa.concat_tables([b.attributes for b in batches], promote_options="permissive"),
+    )
+
+
+@dataclass
+class _Index:
+    """Pass 1's memory: a few numbers per building, nothing more."""
+
+    x: list[NDArray[np.float64]] = field(default_factory=list)
+    y: list[NDArray[np.float64]] = field(default_factory=list)
+    id_hashes: list[NDArray[np.uint64]] = field(default_factory=list)
+    repaired: list[Dropped] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    batches: int = 0
+
+
+def _scan(source: Any, rules: HeightRules, store: BucketStore, skip_invalid: bool,
+          report: Progress) -> _Index:
+    index = _Index()
+    for batch in iter_footprints(source, skip_invalid=skip_invalid):
+        check_fields(batch, rules)
+        centroid = shapely.get_coordinates(shapely.centroid(batch.polygons))
+        index.x.append(centroid[:, 0])
+        index.y.append(centroid[:, 1])
+        index.id_hashes.append(np.array([hash(i) for i in batch.ids], dtype=np.int64)
+                               .view(np.uint64))
+        index.repaired += batch.repaired
+        index.dropped += batch.dropped
+        store.append(index.batches, "spill", batch)
+        index.batches += 1
+        report("footprints", len(batch) + len(batch.dropped), source.features)
+    return index
+
+
+def _route_footprints(index: _Index, bucket_of: NDArray[np.intp], store: BucketStore
+                      ) -> list[tuple[float, float, float, float]]:
+    """Move spilled batches into their buckets; returns each bucket's footprint bounds."""
+    n_buckets = int(bucket_of.max()) + 1
+    bounds = np.tile([np.inf, np.inf, -np.inf, -np.inf], (n_buckets, 1))
+    start = 0
+    for k in range(index.batches):
+        for batch in store.read(k, "spill"):
+            which = bucket_of[start:start + len(batch)]
+            start += len(batch)
+            b = shapely.bounds(batch.polygons)
+            for bucket in np.unique(which):
+                rows = np.flatnonzero(which == bucket)
+                store.append(int(bucket), "features", _take(batch, rows))
+                bounds[bucket, :2] = np.minimum(bounds[bucket, :2], b[rows, :2].min(axis=0))
+                bounds[bucket, 2:] = np.maximum(bounds[bucket, 2:], b[rows, 2:].max(axis=0))
+        store.path(k, "spill").unlink()
+    return [tuple(row) for row in bounds]  # type: ignore[misc]
+
+
+def _take(batch: Footprints, rows: NDArray[np.intp]) -> Footprints:
+    import pyarrow as pa
+
+    return replace(batch, polygons=batch.polygons[rows], ids=batch.ids[rows],
+                   rows=batch.rows[rows], attributes=batch.attributes.take(pa.array(rows)),
+                   repaired=[], dropped=[])
+
+
+def _route_points(chunks: Iterable[tuple[CRS, PointChunk]], crs: CRS,
+                  boxes: list[tuple[float, float, float, float]], store: BucketStore,
+                  report: Progress, total: int | None) -> None:
+    """Send each survey point to every bucket whose footprints (plus the ground radius) it is
+    near; points near no building are dropped here."""
+    box = np.array(boxes) + [-GROUND_RADIUS_M, -GROUND_RADIUS_M, GROUND_RADIUS_M,
+                             GROUND_RADIUS_M]
+    for chunk_crs, chunk in chunks:
+        x, y = chunk.x, chunk.y
+        if not chunk_crs.equals(crs):
+            x, y = (np.asarray(v) for v in transformer(chunk_crs, crs).transform(x, y))
+        for bucket in np.flatnonzero((box[:, 0] <= x.max()) & (box[:, 2] >= x.min())
+                                     & (box[:, 1] <= y.max()) & (box[:, 3] >= y.min())):
+            x0, y0, x1, y1 = box[bucket]
+            near = np.flatnonzero((x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+            if near.size:
+                store.append(int(bucket), "points", PointChunk(
+                    x[near], y[near], chunk.z[near], chunk.classification[near]))
+        report("survey points", chunk.x.size, total)
+
+
+def _run_buckets(jobs: list[BucketJob], workers: int) -> Iterator[BucketResult]:
+    if workers <= 1 or len(jobs) == 1:
+        yield from map(tile_bucket, jobs)
+        return
+    # fork: the workers inherit the imported libraries instead of importing them again.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(tile_bucket, jobs)
+
+
+def _join(node: QuadNode, leaf_of: dict[int, BucketResult], sink_dir: Path,
+          options: TilingOptions) -> tuple[Tile, Candidates, int]:
+    """Coarse tiles above the buckets, from what each bucket offered."""
+    if node.is_leaf:
+        result = leaf_of[id(node)]
+        return result.tile, result.candidates, 0
+    below = [_join(child, leaf_of, sink_dir, options) for child in node.children]
+
+    def sink(uri: str, data: bytes) -> None:
+        (sink_dir / uri).parent.mkdir(parents=True, exist_ok=True)
+        (sink_dir / uri).write_bytes(data)
+
+    tile, candidates = coarse_tile([c for _, c, _ in below], node.bounds[2] - node.bounds[0],
+                                   [t for t, _, _ in below], sink, options)
+    return tile, candidates, 1 + sum(n for _, _, n in below)
 
 
 def build_buildings(
@@ -179,6 +291,7 @@ def build_buildings(
     skip_invalid: bool = False,
     force: bool = False,
     options: TilingOptions | None = None,
+    workers: int | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Read, check, measure and tile footprints into a complete tileset folder at `out`.
@@ -186,50 +299,63 @@ def build_buildings(
     The survey comes from LAS/LAZ files (`survey`), or as chunks from elsewhere (`survey_stream`,
     e.g. points arriving from an upload or a generator).
     """
-    if roof_percentile not in ROOF_PERCENTILES:
-        raise IngestError(f"the roof percentile must be one of {ROOF_PERCENTILES}",
-                          field="--roof-percentile")
-    if floor_height <= 0 or floor_height > 20:
-        raise IngestError("the floor height must be between 0 and 20 m", field="--floor-height")
+    rules = HeightRules(height_field, floors_field, floor_height, base_field, roof_percentile,
+                        min_points)
+    rules.check()
+    options = options or TilingOptions()
     headers = [read_header(path, survey_crs) for path in survey]  # fail fast, before any work
-    fp = read_footprints(footprints, crs=crs, layer=layer, id_field=id_field,
-                         skip_invalid=skip_invalid)
+    terrain_path = Path(terrain) if terrain is not None else None
+    if terrain_path is not None and not terrain_path.exists():
+        raise IngestError("no such file", path=terrain_path, field="--terrain")
+    source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
+    has_survey = bool(headers) or survey_stream is not None
+    workers = workers or min(2, os.cpu_count() or 1)
 
     def report(stage: str, done: int, total: int | None) -> None:
         if progress is not None:
             progress(stage, done, total)
 
-    measured = None
-    if headers or survey_stream is not None:
-        total_points = sum(h.point_count for h in headers) if headers else None
-        chunks = survey_chunks(headers) if survey_stream is None else survey_stream
-        measured = survey_heights(
-            fp.polygons, fp.crs, chunks, min_points=min_points,
-            on_progress=lambda n: report("survey points", n, total_points))
-    dem = None
-    if terrain is not None:
-        coords, index = shapely.get_coordinates(shapely.get_exterior_ring(
-            shapely.get_parts(fp.polygons)), return_index=True)
-        parts_of = shapely.get_parts(fp.polygons, return_index=True)[1]
-        samples = sample_dem(terrain, coords[:, 0], coords[:, 1], fp.crs)
-        dem = np.full(len(fp), np.inf)
-        np.minimum.at(dem, parts_of[index], np.where(np.isnan(samples), np.inf, samples))
-        dem[np.isinf(dem)] = np.nan
-    h = _heights(fp, measured, dem, base_field, height_field, floors_field, floor_height,
-                 roof_percentile)
-    columns: dict[str, NDArray[Any] | Utf8Column] = {"id": fp.ids, **h.columns}
-    for name in fp.attributes.columns:
-        key = name if name not in columns else f"src_{name}"
-        columns[key] = _clean_column(fp.attributes[name])
-    colors = np.where(h.flagged[:, None], np.array(COLOR_NO_HEIGHT, np.uint8),
-                      np.array(COLOR_MEASURED, np.uint8)).astype(np.uint8)
-    buildings = BuildingSet(fp.polygons, h.base, h.top, PropertyTable("building", columns),
-                            _to_geodetic(fp.crs), colors)
     with staged_output(out, force=force) as staged:
-        result = building_tileset(buildings, staged.write, options,
-                                  on_progress=lambda n: report("buildings", n, len(fp)))
-        staged.write_json("tileset.json", result.tileset)
-    sources, counts = np.unique(h.columns["height_source"].astype(str), return_counts=True)
-    return BuildResult(Path(out), result.features, result.tiles, result.region.as_list(),
-                       int(h.flagged.sum()), fp.dropped, fp.repaired,
-                       {str(s): int(c) for s, c in zip(sources, counts, strict=True)})
+        store = BucketStore(staged.path / ".work")
+        index = _scan(source, rules, store, skip_invalid, report)
+        x, y = np.concatenate(index.x), np.concatenate(index.y)
+        if x.size == 0:
+            raise IngestError("no polygon features left", path=source.path)
+        hashes = np.concatenate(index.id_hashes)
+        if np.unique(hashes).size != hashes.size:
+            raise IngestError("building ids are not unique", path=source.path,
+                              field=id_field or "id")
+        buckets = quadtree(x, y, lambda items: items.size <= BUCKET_BUILDINGS)
+        leaves = [node for node in buckets.walk() if node.is_leaf]
+        bucket_of = np.empty(x.size, dtype=np.intp)
+        for k, node in enumerate(leaves):
+            bucket_of[node.items] = k
+        boxes = _route_footprints(index, bucket_of, store)
+        if has_survey:
+            chunks = survey_chunks(headers) if survey_stream is None else survey_stream
+            total = sum(h.point_count for h in headers) if headers else None
+            _route_points(chunks, source.crs, boxes, store, report, total)
+        jobs = [BucketJob(k, store.root, staged.path, source.crs.to_wkt(), rules, terrain_path,
+                          has_survey, options) for k in range(len(leaves))]
+        results: dict[int, BucketResult] = {}
+        for result in _run_buckets(jobs, workers):
+            results[result.bucket] = result
+            report("buildings", result.features, int(x.size))
+        root, _, upper = _join(buckets, {id(n): results[k] for k, n in enumerate(leaves)},
+                               staged.path, options)
+        shutil.rmtree(store.root)
+        staged.write_json("tileset.json", tileset_document(root, int(x.size)))
+    return _summary(Path(out), root, upper, list(results.values()), index)
+
+
+def _summary(out: Path, root: Tile, upper_tiles: int, results: list[BucketResult],
+             index: _Index) -> BuildResult:
+    sources: dict[str, int] = {}
+    for result in results:
+        for key, count in result.sources.items():
+            sources[key] = sources.get(key, 0) + count
+    return BuildResult(out, sum(r.features for r in results),
+                       upper_tiles + sum(r.tiles for r in results), root.region.as_list(),
+                       sum(r.flagged for r in results), index.dropped, index.repaired,
+                       dict(sorted(sources.items())))
+

@@ -4,7 +4,15 @@ import numpy as np
 import pytest
 
 from tiling.errors import TilingError
-from tiling.metadata import FLOAT_NO_DATA, PropertyTable, decode_property, property_id
+from tiling.metadata import (
+    FLOAT_NO_DATA,
+    PropertyTable,
+    Utf8Column,
+    concat_tables,
+    decode_property,
+    property_id,
+    row_bytes,
+)
 
 
 def _round_trip(table: PropertyTable) -> dict[str, list[object]]:
@@ -58,3 +66,22 @@ def test_columns_of_unequal_length_are_refused() -> None:
     table = PropertyTable("b", {"a": np.array([1, 2]), "b": np.array([1])})
     with pytest.raises(TilingError, match="'b' has 1 rows"):
         table.encode()
+
+
+def test_concat_tables_joins_rows_and_reconciles_types() -> None:
+    a = PropertyTable("b", {"name": ["x", None], "n": np.array([1, 2]),
+                            "flag": np.array([True, False])})
+    b = PropertyTable("b", {"name": ["yé"], "n": np.array([2.5]), "flag": ["unknown"],
+                            "extra": np.array([7.0])})
+    out = _round_trip(concat_tables([a, b]))
+    assert out["name"] == ["x", "", "yé"]
+    assert out["n"] == [1.0, 2.0, 2.5]
+    assert out["flag"] == ["True", "False", "unknown"]
+    assert out["extra"] == ["", "", "7.0"]
+
+
+def test_utf8_take_gathers_rows() -> None:
+    column = Utf8Column.from_values(["a", "bcd", None, "中"])
+    taken = column.take(np.array([3, 1, 1, 2]))
+    assert list(taken.strings()) == ["中", "bcd", "bcd", None]
+    assert list(row_bytes(PropertyTable("b", {"s": taken}))) == [7, 7, 7, 4]
