@@ -3,8 +3,8 @@ without survey heights.
 
 The 100k set is the real Delft footprints (160) replicated on a grid (625 copies, 300 m apart); the
 survey for it is the real AHN3 capture replicated with the same offsets, streamed chunk by chunk
-(never written to disk, never whole in memory). Each case runs in its own process so its peak
-memory (VmHWM) is its own.
+(never written to disk, never whole in memory). Each case runs in its own process tree, whose
+peak PSS (main process and pool workers together) is sampled as the peers' was.
 
     python benchmarks/buildings.py            # every case
     python benchmarks/buildings.py --copies 25 # a smaller grid
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from measure import run_measured
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "delft"
@@ -75,13 +75,6 @@ def replicated_survey(copies: int) -> Iterator:
                                              chunk.classification)
 
 
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def run_case(copies: int, survey: bool, workdir: Path) -> dict:
     """One measured build, in this process."""
     from ingest_survey.convert.buildings import build_buildings
@@ -98,7 +91,7 @@ def run_case(copies: int, survey: bool, workdir: Path) -> dict:
     seconds = time.perf_counter() - start
     size = sum(p.stat().st_size for p in (workdir / "out").rglob("*") if p.is_file())
     return {"buildings": result.features, "seconds": seconds, "tiles": result.tiles,
-            "buildings_per_s": result.features / seconds, "peak_mb": _peak_mb(),
+            "buildings_per_s": result.features / seconds,
             "output_mb": size / 1e6, "measured": result.height_sources}
 
 
@@ -122,10 +115,12 @@ def main() -> None:
     for copies, survey in cases:
         label = f"{'sample' if copies == 1 else f'{copies} x Delft'}" \
                 f"{' + survey heights' if survey else ''}"
-        proc = subprocess.run([sys.executable, __file__, "--case",
-                               f"{copies}:{'survey' if survey else 'plain'}"],
-                              capture_output=True, text=True, check=True)
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        run = run_measured([sys.executable, __file__, "--case",
+                            f"{copies}:{'survey' if survey else 'plain'}"])
+        if run.returncode:
+            raise SystemExit(f"case {label} failed")
+        r = json.loads(run.stdout.strip().splitlines()[-1])
+        r["peak_mb"] = run.peak_pss_mb
         ratio = r["buildings_per_s"] / PEER_BUILDINGS_PER_S
         print(f"{label:<34}{r['buildings']:>10,}{r['seconds']:>9.2f}{r['buildings_per_s']:>10,.0f}"
               f"{r['peak_mb']:>9.0f}{r['output_mb']:>8.1f}{ratio:>8.1f}x", flush=True)

@@ -71,8 +71,8 @@ class GlbBuilder:
     def add_view(self, data: bytes, target: int | None = None) -> int:
         """Append bytes as a buffer view aligned to 8 bytes (the metadata spec's strictest need)."""
         self._bin.extend(b"\0" * (-len(self._bin) % 8))
-        if not data:  # a column of empty strings: glTF forbids zero-length views
-            data = b"\0"
+        if not data:
+            raise TilingError("glTF forbids an empty buffer view")
         view: dict[str, Any] = {"buffer": 0, "byteOffset": len(self._bin), "byteLength": len(data)}
         if target is not None:
             view["target"] = target

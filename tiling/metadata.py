@@ -149,7 +149,10 @@ class PropertyTable:
             if name in self.descriptions:
                 definition["description"] = self.descriptions[name]
             class_props[pid] = definition
-            views[pid] = encoded
+            # A string column empty in every row has no bytes to point at: glTF forbids an empty
+            # buffer view, and the property table may leave out a property that is not required.
+            if encoded.values:
+                views[pid] = encoded
         schema = {
             "id": f"twin_{self.class_name}",
             "classes": {self.class_name: {"properties": class_props}},

@@ -85,3 +85,11 @@ def test_utf8_take_gathers_rows() -> None:
     taken = column.take(np.array([3, 1, 1, 2]))
     assert list(taken.strings()) == ["中", "bcd", "bcd", None]
     assert list(row_bytes(PropertyTable("b", {"s": taken}))) == [7, 7, 7, 4]
+
+
+def test_a_string_column_empty_in_every_row_is_declared_but_not_stored() -> None:
+    table = PropertyTable("b", {"id": ["a", "b"], "gone": [None, None], "blank": ["", ""]})
+    encoded = table.encode()
+    props = encoded.schema["classes"]["b"]["properties"]
+    assert set(props) == {"id", "gone", "blank"}
+    assert set(encoded.views) == {"id"}

@@ -73,7 +73,7 @@ SAMPLE_CITY: tuple[SampleLayer, ...] = (
         LayerKind.BUILDINGS,
         ("monaco/buildings.gpkg",),
         _buildings,
-        {"height_field": "height", "floors_field": "building_levels"},
+        {"height_field": "height", "floors_field": "building_levels", "id_field": "osm_ref"},
     ),
 )
 
