@@ -40,6 +40,8 @@ def _leaf_rows(out: Path) -> dict[str, dict[str, object]]:
             columns[pid] = decode_property(
                 props[pid], binary[view["byteOffset"]:view["byteOffset"] + view["byteLength"]],
                 offsets, table["count"])
+        for pid, prop in props.items():  # declared but not stored: every row is its noData
+            columns.setdefault(pid, [prop.get("noData")] * table["count"])
         for i, building_id in enumerate(columns["id"]):
             assert building_id not in rows, f"{building_id} is in two leaves"
             rows[building_id] = {k: v[i] for k, v in columns.items()}
