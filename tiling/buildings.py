@@ -70,12 +70,14 @@ def _roof_triangles(rings: _Rings) -> NDArray[np.intp]:
     # Ring ends relative to their part's start, split per part (parts never share a ring).
     part_of_ring_stop = np.searchsorted(part_starts, ring_stops - 1, side="right") - 1
     relative = (ring_stops - part_starts[part_of_ring_stop]).astype(np.uint32)
-    ends_per_part = np.split(relative, np.flatnonzero(np.diff(part_of_ring_stop)) + 1)
+    first_ring = np.searchsorted(part_of_ring_stop, np.arange(part_starts.size)).tolist()
     # Earcut works best near the origin: each part relative to its first vertex.
     local = rings.xy - rings.xy[np.repeat(part_starts, part_stops - part_starts)]
     triangles: list[NDArray[np.intp]] = []
-    for start, stop, ends in zip(part_starts, part_stops, ends_per_part, strict=True):
-        tri = mapbox_earcut.triangulate_float64(local[start:stop], ends)
+    bounds = zip(part_starts.tolist(), part_stops.tolist(), first_ring,
+                 first_ring[1:] + [relative.size], strict=True)
+    for start, stop, r0, r1 in bounds:
+        tri = mapbox_earcut.triangulate_float64(local[start:stop], relative[r0:r1])
         triangles.append(tri.astype(np.intp) + start)
     if not triangles:
         return np.empty((0, 3), dtype=np.intp)

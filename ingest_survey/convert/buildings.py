@@ -57,7 +57,8 @@ from .staging import staged_output
 COLOR_MEASURED = (222, 218, 206, 255)
 COLOR_NO_HEIGHT = (235, 140, 52, 255)  # flagged: shown flat, never given a made-up height
 GROUND_RADIUS_M = 4.0
-BUCKET_BUILDINGS = 5_000  # small enough to balance the pool and to hold a bucket's survey
+BUCKET_BUILDINGS = 5_000  # small enough to balance the pool
+BUCKET_BUILDINGS_SURVEY = 1_000  # a bucket also holds the survey points near its buildings
 Progress = Callable[[str, int, int | None], None]  # stage, done increment, total
 
 
@@ -325,7 +326,8 @@ def build_buildings(
         if np.unique(hashes).size != hashes.size:
             raise IngestError("building ids are not unique", path=source.path,
                               field=id_field or "id")
-        buckets = quadtree(x, y, lambda items: items.size <= BUCKET_BUILDINGS)
+        capacity = BUCKET_BUILDINGS_SURVEY if has_survey else BUCKET_BUILDINGS
+        buckets = quadtree(x, y, lambda items: items.size <= capacity)
         leaves = [node for node in buckets.walk() if node.is_leaf]
         bucket_of = np.empty(x.size, dtype=np.intp)
         for k, node in enumerate(leaves):

@@ -51,6 +51,7 @@ def _leaf_rows(out: Path) -> dict[str, dict[str, object]]:
 @pytest.fixture
 def small_buckets(monkeypatch):
     monkeypatch.setattr(convert, "BUCKET_BUILDINGS", 40)
+    monkeypatch.setattr(convert, "BUCKET_BUILDINGS_SURVEY", 40)
 
 
 def test_buckets_and_pool_give_the_single_bucket_answer(tmp_path, small_buckets) -> None:
@@ -71,7 +72,7 @@ def test_buckets_and_pool_give_the_single_bucket_answer(tmp_path, small_buckets)
 def test_survey_points_reach_every_bucket_that_needs_them(tmp_path, small_buckets) -> None:
     survey = dict(survey=DELFT_SURVEY, survey_crs=DELFT_CRS)
     convert.build_buildings(DELFT_FOOTPRINTS, tmp_path / "split", workers=2, **survey)
-    convert.BUCKET_BUILDINGS = 1_000_000
+    convert.BUCKET_BUILDINGS_SURVEY = 1_000_000
     convert.build_buildings(DELFT_FOOTPRINTS, tmp_path / "whole", workers=1, **survey)
     split, whole = _leaf_rows(tmp_path / "split"), _leaf_rows(tmp_path / "whole")
     assert split.keys() == whole.keys() and len(split) == 160
