@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -93,7 +94,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _run(settings: Settings) -> None:
-    from twin.server.app import create_app  # the server is only imported when serving
-
+    # The CLI and the server are separate shells: the server gets its settings the way any
+    # deployment gives them, through TWIN_* variables, and uvicorn imports it by name.
+    os.environ["TWIN_DATA_DIR"] = str(settings.data_dir.absolute())
     console.print(f"serving {settings.data_dir} at http://{settings.host}:{settings.port}")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run("twin.server.app:create_app", factory=True, host=settings.host,
+                port=settings.port, log_level="info")
