@@ -10,8 +10,7 @@ from typing import Any
 
 import geopandas as gpd
 import pytest
-
-from tests.browser.conftest import (
+from browser.viewer_support import (
     BROKEN_LAYER,
     LAYER,
     SAMPLES,
@@ -30,13 +29,18 @@ OpenViewer = Callable[..., tuple[Any, PageLog]]
 
 
 def wait_until_loaded(page: Any, layer: str = LAYER) -> None:
-    """Wait for twinViewer.ready and for the layer's tiles of the current view."""
+    """Wait for twinViewer.ready, the layer's tiles and the globe's tiles of the current view.
+
+    Waiting for the globe too means Cesium stops drawing frames (requestRenderMode), which in
+    software WebGL are slow enough to delay every later Playwright action.
+    """
     page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
     page.wait_for_function(
         "(name) => { const s = window.twinViewer.layers[name];"
         " return s && (s.tilesLoaded || s.failed); }",
         arg=layer,
     )
+    assert page.evaluate("() => window.twinViewer.whenTilesLoaded()"), "tiles did not load"
 
 
 def assert_clean(page: Any, log: PageLog) -> None:

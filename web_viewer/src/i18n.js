@@ -44,7 +44,8 @@ async function loadCatalog(locale) {
 /** Load the initial locale (and English, the fallback for any missing key). */
 export async function initI18n() {
   const query = new URLSearchParams(location.search).get("lang");
-  const locale = matchLocale([query, savedLocale(), ...(navigator.languages || [navigator.language])]);
+  const browser = navigator.languages || [navigator.language];
+  const locale = matchLocale([query, savedLocale(), ...browser]);
   await loadCatalog(FALLBACK);
   await setLocale(locale, { save: false });
 }
@@ -79,7 +80,9 @@ export function onLocaleChange(listener) {
 /** Translate key, filling {name} placeholders from params; unknown keys show the key itself. */
 export function t(key, params = {}) {
   const text = catalogs[current]?.[key] ?? catalogs[FALLBACK]?.[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+  return text.replace(/\{(\w+)\}/g, (match, name) =>
+    name in params ? String(params[name]) : match,
+  );
 }
 
 /**

@@ -98,7 +98,9 @@ export class LayerManager {
   async #addTerrain(entry) {
     // CesiumTerrainProvider wants the folder that holds layer.json.
     const base = entry.layer.url.replace(/layer\.json$/, "");
-    entry.terrain = await Cesium.CesiumTerrainProvider.fromUrl(base, { requestVertexNormals: true });
+    entry.terrain = await Cesium.CesiumTerrainProvider.fromUrl(base, {
+      requestVertexNormals: true,
+    });
     this.#applyTerrain();
     layerState(entry.layer.name).tilesLoaded = true; // the globe loads terrain tiles on demand
   }
@@ -107,7 +109,9 @@ export class LayerManager {
     const shown = [...this.entries.values()].find(
       (entry) => entry.terrain && layerState(entry.layer.name).visible,
     );
-    this.viewer.scene.terrainProvider = shown ? shown.terrain : new Cesium.EllipsoidTerrainProvider();
+    this.viewer.scene.terrainProvider = shown
+      ? shown.terrain
+      : new Cesium.EllipsoidTerrainProvider();
   }
 
   /** Take a layer off the globe and forget it. */
@@ -149,17 +153,19 @@ export class LayerManager {
   }
 
   /**
-   * Resolve true once every shown tileset has loaded all the tiles the current view needs
-   * (checked after a fresh frame, so a camera move just before the call counts), or false after
-   * timeoutMs. Keeps requesting frames meanwhile, as requestRenderMode would otherwise idle.
+   * Resolve true once every shown tileset (and, with globe, the globe's terrain and imagery) has
+   * loaded all the tiles the current view needs, checked after a fresh frame so that a camera
+   * move just before the call counts; false after timeoutMs. Keeps requesting frames meanwhile,
+   * as requestRenderMode would otherwise idle.
    */
-  whenTilesLoaded({ timeoutMs = 30000 } = {}) {
+  whenTilesLoaded({ timeoutMs = 30000, globe = true } = {}) {
     const scene = this.viewer.scene;
     const started = performance.now();
     return new Promise((resolve) => {
       const removeListener = scene.postRender.addEventListener(() => {
         const shown = [...this.entries.values()].filter((entry) => entry.tileset?.show);
-        const done = shown.every((entry) => entry.tileset.tilesLoaded);
+        const done =
+          shown.every((entry) => entry.tileset.tilesLoaded) && (!globe || scene.globe.tilesLoaded);
         if (done || performance.now() - started > timeoutMs) {
           removeListener();
           resolve(done);

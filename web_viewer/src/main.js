@@ -4,8 +4,8 @@
  */
 
 import { fetchLayers } from "./api.js";
-import { createGlobe } from "./globe.js";
-import { LOCALES, getLocale, initI18n, setLocale } from "./i18n.js";
+import { createGlobe, isSoftwareRenderer } from "./globe.js";
+import { LOCALES, getLocale, initI18n, onLocaleChange, setLocale, t } from "./i18n.js";
 import { LayerManager } from "./layers.js";
 import { createAttributesPanel } from "./panels/attributes.js";
 import { createLayersPanel } from "./panels/layers.js";
@@ -28,7 +28,10 @@ function watchUnexpectedErrors() {
 
 function setupLocaleSelect(select) {
   for (const [code, name] of Object.entries(LOCALES)) select.add(new Option(name, code));
+  const label = () => select.setAttribute("aria-label", t("app.language"));
   select.value = getLocale();
+  label();
+  onLocaleChange(label);
   select.addEventListener("change", () => setLocale(select.value));
 }
 
@@ -43,7 +46,8 @@ async function main() {
 
   let viewer;
   try {
-    viewer = createGlobe("cesiumContainer");
+    state.softwareRendering = isSoftwareRenderer();
+    viewer = createGlobe("cesiumContainer", { lowCost: state.softwareRendering });
   } catch (error) {
     reportError("webgl", "errors.webgl", { detail: detail(error) });
     state.ready = true;
@@ -54,7 +58,7 @@ async function main() {
   );
 
   let layersPanel = null;
-  const layers = new LayerManager(viewer, { onChange: () => layersPanel?.refresh() });
+  const layers = new LayerManager(viewer, { onChange: (name) => layersPanel?.refresh(name) });
   layersPanel = createLayersPanel(document.getElementById("layersPanel"), {
     onToggle: (name, visible) => layers.setVisible(name, visible),
     onFlyTo: (name) => layers.flyTo(name),

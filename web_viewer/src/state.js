@@ -4,11 +4,13 @@
  *   errors: [{kind, message, layer?, url?}]   everything that went wrong, also shown to the user
  *   layers: {name: {loaded, tilesLoaded, visible, failed}}
  *   viewer: the Cesium.Viewer
+ *   softwareRendering: boolean   WebGL runs on the CPU, so costly effects are off
  *   pickAt(x, y) -> {layer, layerTitle, featureId, properties} | null
  *                                pick (and select, like a click) at window CSS-pixel coordinates
  *   flyTo(name, {duration}) -> Promise<boolean>    fly to a layer; resolves when the flight ends
  *   setVisible(name, visible)                      what the layer checkbox does
- *   whenTilesLoaded({timeoutMs}) -> Promise<boolean>  the shown tilesets have what this view needs
+ *   whenTilesLoaded({timeoutMs, globe}) -> Promise<boolean>
+ *                                the shown tilesets (and the globe) have what this view needs
  */
 
 import { t } from "./i18n.js";
@@ -20,6 +22,7 @@ export const state = {
   errors: [],
   layers: {},
   viewer: null,
+  softwareRendering: false,
   pickAt: () => null,
   flyTo: async () => false,
   setVisible: () => {},

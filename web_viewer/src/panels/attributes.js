@@ -10,7 +10,10 @@ export const EMPTY_VALUE = "—";
 /** The text shown for one property value. */
 export function formatValue(value) {
   if (value === null || value === undefined || value === "") return EMPTY_VALUE;
-  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value, { grouping: false }) : EMPTY_VALUE;
+  if (typeof value === "boolean") return t(value ? "attributes.true" : "attributes.false");
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? formatNumber(value, { grouping: false }) : EMPTY_VALUE;
+  }
   if (Array.isArray(value)) return value.length ? value.map(formatValue).join(", ") : EMPTY_VALUE;
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);

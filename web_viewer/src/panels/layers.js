@@ -17,9 +17,9 @@ function statusKey(status) {
  */
 export function createLayersPanel(root, { onToggle, onFlyTo }) {
   let layers = null; // null until the list has been fetched
+  const rows = new Map(); // name -> the row's live elements
 
-  function row(layer) {
-    const status = layerState(layer.name);
+  function buildRow(layer) {
     const item = document.createElement("li");
     item.className = "layer-row";
     item.dataset.layer = layer.name;
@@ -27,7 +27,6 @@ export function createLayersPanel(root, { onToggle, onFlyTo }) {
     const label = document.createElement("label");
     const checkbox = document.createElement("input");
     checkbox.type = "checkbox";
-    checkbox.checked = status.visible;
     checkbox.addEventListener("change", () => onToggle(layer.name, checkbox.checked));
     const title = document.createElement("span");
     title.className = "layer-title";
@@ -35,38 +34,48 @@ export function createLayersPanel(root, { onToggle, onFlyTo }) {
     label.append(checkbox, title);
 
     const badge = document.createElement("span");
-    const key = statusKey(status);
-    badge.className = `layer-status layer-status-${key}`;
-    badge.textContent = t(`layers.status.${key}`);
-
     const details = document.createElement("span");
     details.className = "layer-details";
-    const count = layer.meta?.features;
-    details.textContent = Number.isFinite(count)
-      ? t("layers.features", { count: formatNumber(count) })
-      : layer.kind;
-
     const fly = document.createElement("button");
     fly.type = "button";
     fly.className = "layer-fly";
-    fly.textContent = t("layers.flyTo");
-    fly.title = t("layers.flyToLabel", { title: layer.title });
-    fly.setAttribute("aria-label", fly.title);
-    fly.disabled = status.failed;
     fly.addEventListener("click", () => onFlyTo(layer.name));
 
     item.append(label, badge, details, fly);
+    rows.set(layer.name, { layer, checkbox, badge, details, fly });
+    updateRow(layer.name);
     return item;
   }
 
+  // Rows are updated in place, never rebuilt, so focus and an in-progress click survive the
+  // status changes that arrive while tiles load.
+  function updateRow(name) {
+    const row = rows.get(name);
+    if (!row) return;
+    const status = layerState(name);
+    const key = statusKey(status);
+    row.checkbox.checked = status.visible;
+    row.badge.className = `layer-status layer-status-${key}`;
+    row.badge.textContent = t(`layers.status.${key}`);
+    const count = row.layer.meta?.features;
+    row.details.textContent = Number.isFinite(count)
+      ? t("layers.features", { count: formatNumber(count) })
+      : row.layer.kind;
+    row.fly.textContent = t("layers.flyTo");
+    row.fly.title = t("layers.flyToLabel", { title: row.layer.title });
+    row.fly.setAttribute("aria-label", row.fly.title);
+    row.fly.disabled = status.failed;
+  }
+
   function render() {
+    rows.clear();
     const heading = document.createElement("h2");
     heading.textContent = t("layers.title");
     const body = document.createElement(layers && layers.length ? "ul" : "p");
     body.className = layers && layers.length ? "layer-list" : "panel-hint";
     if (layers === null) body.textContent = t("layers.loading");
     else if (layers.length === 0) body.textContent = t("layers.empty");
-    else body.append(...layers.map(row));
+    else body.append(...layers.map(buildRow));
     root.replaceChildren(heading, body);
   }
 
@@ -78,7 +87,10 @@ export function createLayersPanel(root, { onToggle, onFlyTo }) {
       layers = list;
       render();
     },
-    /** Re-draw after a layer's status changed. */
-    refresh: render,
+    /** Update one layer's row (or every row) after a status change. */
+    refresh(name) {
+      if (name === undefined) for (const key of rows.keys()) updateRow(key);
+      else updateRow(name);
+    },
   };
 }
