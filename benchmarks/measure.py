@@ -3,6 +3,7 @@ whole process tree (the command, its workers and their children), sampled every 
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import threading
 import time
@@ -15,6 +16,7 @@ class Measured:
     """What one run took."""
 
     seconds: float
+    cpu_seconds: float  # user + system of the whole tree: what the run costs on a busy machine
     peak_pss_mb: float
     stdout: str
     returncode: int
@@ -53,6 +55,7 @@ def _pss_kb(pid: int) -> int:
 def run_measured(cmd: list[str], cwd: Path | None = None) -> Measured:
     """Run `cmd` to completion; its stdout is returned, its stderr passes through."""
     start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
@@ -69,4 +72,6 @@ def run_measured(cmd: list[str], cwd: Path | None = None) -> Measured:
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
-    return Measured(seconds, peak / 1024, out, proc.returncode)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measured(seconds, cpu, peak / 1024, out, proc.returncode)

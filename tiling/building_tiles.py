@@ -159,7 +159,10 @@ def _coarse_content(
 ) -> Tile:
     """A coarse tile showing the head of `pool` (ordered by importance), simplified to the
     tile's scale, as much as the budget allows."""
-    simplified = shapely.simplify(pool.polygons, tolerance=max(side / 256.0, 0.1))
+    # Plain Douglas-Peucker is 4x faster than the topology-preserving kind; the rare invalid
+    # or collapsed result keeps its original footprint instead.
+    simplified = shapely.simplify(pool.polygons, tolerance=max(side / 256.0, 0.1),
+                                  preserve_topology=False)
     bad = shapely.is_empty(simplified) | ~shapely.is_valid(simplified)
     simplified[bad] = pool.polygons[bad]
     cost = footprint_bytes(simplified) + row_bytes(pool.table)

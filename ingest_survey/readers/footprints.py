@@ -27,7 +27,7 @@ from tiling.metadata import Utf8Column
 
 POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
 ID_CANDIDATES = ("id", "identificatie", "identificatiebagpnd", "osm_id", "fid", "gml_id")
-BATCH_SIZE = 20_000
+BATCH_SIZE = 5_000  # rows per read: bounds the memory of the reading pass
 
 
 @dataclass(frozen=True)
