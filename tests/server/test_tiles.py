@@ -8,9 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
-import anyio
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from twin.model import LayerVersion
@@ -259,8 +257,12 @@ def test_traversal_attempts_are_404(
     _assert_problem_404(client.get(f"/tiles/demo/{tail}"))
 
 
-def _raw_get(app: FastAPI, raw_path: bytes) -> tuple[int, bytes]:
-    """Send a path exactly as given, as `curl --path-as-is` would (clients drop `..`)."""
+def _raw_get(client: TestClient, raw_path: bytes) -> tuple[int, bytes]:
+    """Send a path exactly as given, as `curl --path-as-is` would (clients drop `..`).
+
+    The app runs on the client's own event-loop thread (its portal): the test thread may
+    already have a loop of its own (Playwright's, when browser tests ran first).
+    """
     messages: list[dict[str, object]] = []
 
     async def receive() -> dict[str, object]:
@@ -275,7 +277,8 @@ def _raw_get(app: FastAPI, raw_path: bytes) -> tuple[int, bytes]:
         "query_string": b"", "root_path": "", "headers": [(b"host", b"testserver")],
         "client": ("127.0.0.1", 1), "server": ("testserver", 80), "state": {},
     }
-    anyio.run(app, scope, receive, send)
+    assert client.portal is not None, "use the client inside its context manager"
+    client.portal.call(client.app, scope, receive, send)
     status = next(m["status"] for m in messages if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
     return int(status), body  # type: ignore[call-overload]
@@ -295,7 +298,7 @@ def _raw_get(app: FastAPI, raw_path: bytes) -> tuple[int, bytes]:
 def test_literal_dot_segments_are_404(
     client: TestClient, secrets_around: LayerVersion, raw_path: bytes
 ) -> None:
-    status, body = _raw_get(client.app, raw_path)  # type: ignore[arg-type]
+    status, body = _raw_get(client, raw_path)
     assert status == 404
     assert b"\"secret\":" not in body
 
