@@ -35,7 +35,7 @@ def _static(root: Path, relpath: str, cache_control: str) -> FileResponse:
                         headers={"Cache-Control": cache_control})
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 def index(settings: SettingsDep) -> Response:
     """The viewer page, or a 503 problem saying how to install CesiumJS."""
     if not cesium_installed(settings):
