@@ -26,6 +26,7 @@ BUILDING = 6
 NOT_ROOF = (2, 7, 9, 18)  # ground, low noise, water, high noise
 ROOF_PERCENTILES = (50, 70, 90)
 GROUND_PERCENTILE = 5
+POINTS_PER_QUERY = 200_000
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,19 @@ class _Collector:
         if not near.any():
             return
         x, y, z, cls = x[near], y[near], z[near], cls[near]
+        # Point geometries cost ~100 bytes each: make them a slice at a time.
+        for start in range(0, x.size, POINTS_PER_QUERY):
+            part = slice(start, start + POINTS_PER_QUERY)
+            self._add(x[part], y[part], z[part], cls[part])
+
+    def _add(self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64],
+             cls: NDArray[np.uint8]) -> None:
         points = shapely.points(x, y)
         pt, poly = self.inside_tree.query(points, predicate="within")
-        self.inside.append((poly, z[pt], cls[pt]))
+        self.inside.append((poly.astype(np.int32), z[pt], cls[pt]))
         ground = np.flatnonzero(cls == GROUND)
         pt, poly = self.near_tree.query(points[ground], predicate="within")
-        self.ground.append((poly, z[ground[pt]]))
+        self.ground.append((poly.astype(np.int32), z[ground[pt]]))
 
 
 def _concat(parts: list[Any], i: int, dtype: Any) -> NDArray[Any]:
