@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,12 @@ def test_etag_is_exposed_to_cross_origin_clients(client: TestClient) -> None:
 def test_openapi_and_docs(client: TestClient) -> None:
     docs = client.get("/docs")
     assert docs.status_code == 200 and "text/html" in docs.headers["content-type"]
+    # Offline: every script and style of the docs page comes from this server.
+    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text) + re.findall(r"url: '([^']+)'",
+                                                                          docs.text)
+    assert assets and all(a.startswith("/") for a in assets), assets
+    for asset in assets:
+        assert client.get(asset).status_code == 200, asset
     spec = client.get("/openapi.json").json()
     for path in ("/healthz", "/api/layers", "/api/layers/{name}",
                  "/api/layers/{name}/rollback", "/tiles/{layer}/{path}"):

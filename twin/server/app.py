@@ -50,6 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=twin.__version__,
         description="Digital-twin 3D geospatial server: layers as OGC 3D Tiles.",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/viewer.py from local Swagger UI files
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.catalog = None

@@ -1,10 +1,12 @@
-"""The web viewer: / -> index.html, /src/** its modules, /cesium/** the CesiumJS build."""
+"""The web viewer: / -> index.html, /src/** its modules, /cesium/** the CesiumJS build; and the
+API docs at /docs with Swagger UI from the same npm install (nothing loads from a CDN)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from fastapi import APIRouter
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, Response
 
 from twin.errors import NotFoundError
@@ -60,3 +62,27 @@ def cesium_asset(path: str, settings: SettingsDep) -> Response:
     if settings.cesium_dir is None or not settings.cesium_dir.is_dir():
         return problem_response(503, SETUP_HINT, title="Viewer not installed")
     return _static(settings.cesium_dir, path, CESIUM_CACHE_CONTROL)
+
+
+def _swagger_dir(settings: Settings) -> Path:
+    return settings.viewer_dir / "node_modules" / "swagger-ui-dist"
+
+
+@router.get("/docs")
+def api_docs(settings: SettingsDep) -> Response:
+    """The OpenAPI docs page, with Swagger UI served from here: the docs work offline too."""
+    if not (_swagger_dir(settings) / "swagger-ui-bundle.js").is_file():
+        return problem_response(503, SETUP_HINT, title="API docs not installed")
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="twin API",
+        swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+        swagger_css_url="/docs-assets/swagger-ui.css",
+        swagger_favicon_url="/docs-assets/favicon-32x32.png",
+    )
+
+
+@router.api_route("/docs-assets/{path:path}", methods=["GET", "HEAD"])
+def api_docs_asset(path: str, settings: SettingsDep) -> FileResponse:
+    """A file of the swagger-ui-dist package."""
+    return _static(_swagger_dir(settings), path, CESIUM_CACHE_CONTROL)
