@@ -12,6 +12,15 @@ Peers, measured here at a size they handle: networkx 3.6 (`nx.descendants` on a 
 same node/segment graph, what a Python user would write) for trace, and wntr 1.5's
 `wntr.metrics.valve_segments` (its valve-segment topology, the isolation pre-computation) for
 isolation. Target of the issue: a trace or an isolation on 1 M segments in under 100 ms.
+
+Measured on this 2-core machine (2026-11-25, default arguments):
+- tiles: 99,588 segments (805 tiles, 12-sided tubes at the leaves) in 9.5 s, 10,500 segments/s,
+  101 MB Python peak (tracemalloc);
+- graph of 1,001,375 segments / 832,896 nodes: network.npz 10.7 MB, loaded in 0.61 s; first
+  isolation (valve sections, once per version) 0.23 s; trace down median 0.6 ms (p95 7 ms),
+  up 4.2 ms, both (reaches all 1 M) 45 ms (p95 51 ms); isolation median 18 ms (p95 19 ms);
+- peers on 99,673 segments: networkx trace down median 0.04 ms after a 1.05 s graph build (a
+  Python object graph); wntr `valve_segments` 174 s against twin's sections in 0.014 s.
 """
 
 from __future__ import annotations

@@ -236,3 +236,89 @@ def read_glb(data: bytes) -> tuple[dict[str, Any], bytes]:
         if bin_type == CHUNK_BIN:
             binary = data[offset + 8 : offset + 8 + bin_len]
     return doc, binary
+
+
+@dataclass(frozen=True)
+class PointCloudContent:
+    """Points in ECEF metres relative to `center` (z-up, as 3D Tiles sees them).
+
+    positions: (N, 3) float32; colors: (N, 3) uint8 RGB or None; classification, return_number:
+    (N,) uint8; intensity: (N,) uint16 (each None when absent).
+    """
+
+    center: NDArray[np.float64]
+    positions: NDArray[np.float32]
+    colors: NDArray[np.uint8] | None = None
+    classification: NDArray[np.uint8] | None = None
+    intensity: NDArray[np.uint16] | None = None
+    return_number: NDArray[np.uint8] | None = None
+
+    def properties(self) -> dict[str, NDArray[Any]]:
+        """The per-point properties present, by metadata name."""
+        found = {"classification": self.classification, "intensity": self.intensity,
+                 "return_number": self.return_number}
+        return {name: values for name, values in found.items() if values is not None}
+
+
+POINT_CLASS = "point"
+POINT_PROPERTY_TYPES = {np.dtype(np.uint8): "UINT8", np.dtype(np.uint16): "UINT16"}
+
+
+def _strided_scalar(builder: GlbBuilder, values: NDArray[Any]) -> int:
+    """A scalar vertex attribute in its own view with a 4-byte stride.
+
+    glTF wants every element of a vertex attribute on a 4-byte boundary, so 1- and 2-byte
+    scalars are padded to 4 bytes each (the byteStride the validator accepts).
+    """
+    per = 4 // values.itemsize
+    padded = np.zeros((values.shape[0], per), dtype=values.dtype)
+    padded[:, 0] = values
+    view = builder.add_view(padded.tobytes(), ARRAY_BUFFER)
+    builder.gltf["bufferViews"][view]["byteStride"] = 4
+    builder.gltf["accessors"].append({
+        "bufferView": view,
+        "componentType": COMPONENT_TYPES[values.dtype],
+        "count": int(values.shape[0]),
+        "type": "SCALAR",
+    })
+    return len(builder.gltf["accessors"]) - 1
+
+
+def points_glb(content: PointCloudContent) -> bytes:
+    """A GLB of one POINTS primitive: POSITION, COLOR_0 (RGBA uint8, normalized) and per-point
+    properties as EXT_structural_metadata property attributes (`_CLASSIFICATION`, ...), as the
+    3D Tiles 1.1 point cloud guidance describes."""
+    n = content.positions.shape[0]
+    if n == 0:
+        raise TilingError("a point cloud tile needs at least one point")
+    builder = GlbBuilder()
+    attributes = {
+        "POSITION": builder.add_accessor(
+            zup_to_yup(content.positions).astype(np.float32), ARRAY_BUFFER
+        ),
+    }
+    if content.colors is not None:
+        rgba = np.full((n, 4), 255, dtype=np.uint8)
+        rgba[:, :3] = content.colors
+        attributes["COLOR_0"] = builder.add_accessor(rgba, ARRAY_BUFFER, normalized=True)
+    primitive: dict[str, Any] = {"attributes": attributes, "mode": MODE_POINTS}
+    properties = content.properties()
+    if properties:
+        schema_props: dict[str, Any] = {}
+        mapping: dict[str, Any] = {}
+        for name, values in properties.items():
+            attribute = f"_{name.upper()}"
+            attributes[attribute] = _strided_scalar(builder, np.ascontiguousarray(values))
+            schema_props[name] = {"type": "SCALAR",
+                                  "componentType": POINT_PROPERTY_TYPES[values.dtype]}
+            mapping[name] = {"attribute": attribute}
+        builder.gltf.setdefault("extensions", {})["EXT_structural_metadata"] = {
+            "schema": {"id": "twin_pointcloud",
+                       "classes": {POINT_CLASS: {"properties": schema_props}}},
+            "propertyAttributes": [{"class": POINT_CLASS, "properties": mapping}],
+        }
+        primitive["extensions"] = {"EXT_structural_metadata": {"propertyAttributes": [0]}}
+        _use_extension(builder.gltf, "EXT_structural_metadata")
+    builder.gltf["meshes"] = [{"primitives": [primitive]}]
+    _scene_with_rtc(builder, content.center)
+    return builder.to_bytes()

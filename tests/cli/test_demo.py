@@ -21,7 +21,10 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
     settings = Settings(data_dir=data)
     with Catalog(settings.database_path) as catalog:
         layers = {layer.name: layer for layer in catalog.list_layers()}
-    assert set(layers) == {"delft-buildings", "monaco-buildings"}
+    assert set(layers) == {"delft-buildings", "monaco-buildings", "delft-terrain",
+                           "autzen-terrain", "monaco-terrain", "monaco-gas", "ky4-water",
+                           "schutterwald-gas", "schutterwald-heat", "schutterwald-power",
+                           "delft-survey"}
     delft = layers["delft-buildings"].current
     assert delft is not None and delft.meta["features"] == 160
     assert delft.meta["height_sources"] == {"survey_p70": 160}

@@ -18,7 +18,10 @@ from typing import Any
 
 import twin
 from ingest_survey.convert.buildings import build_buildings
+from ingest_survey.convert.pointcloud import build_pointcloud
+from twin.cli.pipes import build_sample_pipes
 from twin.cli.progress import console, progress_bars
+from twin.cli.terrain import build_sample_buildings_on_terrain, build_sample_terrain
 from twin.model import LayerKind
 from twin.publish import publish
 from twin.settings import Settings
@@ -34,6 +37,11 @@ def _buildings(inputs: list[Path], out: Path, options: dict[str, Any], progress:
                ) -> dict[str, Any]:
     result = build_buildings(inputs[0], out, survey=inputs[1:], progress=progress, **options)
     return result.meta()
+
+
+def _pointcloud(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+                ) -> dict[str, Any]:
+    return build_pointcloud(inputs, out, progress=progress, **options).meta()
 
 
 @dataclass(frozen=True)
@@ -57,23 +65,112 @@ class SampleLayer:
         return digest.hexdigest()
 
 
+# Terrain layers' options (twin/cli/terrain.py); the buildings on them reuse these.
+DELFT_TERRAIN: dict[str, Any] = {"survey_crs": "EPSG:28992", "resolution": 1.0}
+MONACO_TERRAIN: dict[str, Any] = {"max_zoom": 12, "error_scale": 0.5}
+
 SAMPLE_CITY: tuple[SampleLayer, ...] = (
+    # Buildings stand on the terrain layers below: each builds the same terrain (same inputs
+    # and options) and takes its bases from that mesh, where Cesium draws the ground.
     SampleLayer(
         "delft-buildings",
-        "Delft: BGT footprints, heights from the AHN3 survey",
+        "Delft: BGT footprints, heights from the AHN3 survey, on the AHN3 ground terrain",
         LayerKind.BUILDINGS,
         ("delft/bgt_pand.sqlite", "delft/ahn3/ahn3_cropped_1.laz",
          "delft/ahn3/ahn3_cropped_2.laz"),
-        _buildings,
-        {"survey_crs": "EPSG:28992"},
+        build_sample_buildings_on_terrain,
+        {"survey": [1, 2], "terrain": {"inputs": [1, 2], "options": DELFT_TERRAIN},
+         "buildings": {"survey_crs": "EPSG:28992"}},
     ),
     SampleLayer(
         "monaco-buildings",
-        "Monaco: OpenStreetMap buildings (height or building:levels where tagged)",
+        "Monaco: OpenStreetMap buildings (height or building:levels where tagged), on SRTM",
         LayerKind.BUILDINGS,
-        ("monaco/buildings.gpkg",),
-        _buildings,
-        {"height_field": "height", "floors_field": "building_levels", "id_field": "osm_ref"},
+        ("monaco/buildings.gpkg", "monaco/N43E007.hgt.zip"),
+        build_sample_buildings_on_terrain,
+        {"terrain": {"inputs": [1], "options": MONACO_TERRAIN},
+         "buildings": {"height_field": "height", "floors_field": "building_levels",
+                       "id_field": "osm_ref"}},
+    ),
+    SampleLayer(
+        "delft-terrain",
+        "Delft: terrain from the AHN3 survey's ground points (1 m DEM)",
+        LayerKind.TERRAIN,
+        ("delft/ahn3/ahn3_cropped_1.laz", "delft/ahn3/ahn3_cropped_2.laz"),
+        build_sample_terrain,
+        DELFT_TERRAIN,
+        entry="layer.json",
+    ),
+    SampleLayer(
+        "autzen-terrain",
+        "Autzen (Eugene, Oregon): terrain from the survey's ground, orthophoto draped",
+        LayerKind.TERRAIN,
+        ("autzen/autzen_trim.laz", "autzen/autzen.jpg", "autzen/autzen.wld",
+         "autzen/autzen-srs.wkt"),
+        build_sample_terrain,
+        {"resolution": 1.0, "imagery": 1, "imagery_max_zoom": 17, "ignore": [2, 3]},
+        entry="layer.json",
+    ),
+    SampleLayer(
+        "monaco-terrain",
+        "Monaco: SRTM3 terrain (N43E007, voids filled)",
+        LayerKind.TERRAIN,
+        ("monaco/N43E007.hgt.zip",),
+        build_sample_terrain,
+        MONACO_TERRAIN,
+        entry="layer.json",
+    ),
+    # Underground networks (twin/cli/pipes.py; depths and sizes the sources lack are assumed
+    # from design standards and flagged in each layer's metadata).
+    SampleLayer(
+        "monaco-gas",
+        "Monaco: GRTgaz gas transmission pipeline (OpenStreetMap) under the SRTM terrain",
+        LayerKind.PIPES,
+        ("monaco/gas_pipeline.geojson", "monaco/N43E007.hgt.zip"),
+        build_sample_pipes,
+        {"terrain": {"inputs": [1], "options": MONACO_TERRAIN}},
+    ),
+    SampleLayer(
+        "ky4-water",
+        "Kentucky KY4 water network (EPANET) on its own DEM",
+        LayerKind.PIPES,
+        ("ky4/ky4.inp", "ky4/ky4_elevation.tif"),
+        build_sample_pipes,
+        {"crs": "EPSG:3547"},
+    ),
+    SampleLayer(
+        "schutterwald-gas",
+        "Schutterwald: planned gas distribution network (pandapipes)",
+        LayerKind.PIPES,
+        ("schutterwald/gas_net_schutterwald_1bar.json",),
+        build_sample_pipes,
+        {"crs": "EPSG:31467"},
+    ),
+    SampleLayer(
+        "schutterwald-heat",
+        "Schutterwald: planned district heat network, flow and return (pandapipes)",
+        LayerKind.PIPES,
+        ("schutterwald/sw_heat.json",),
+        build_sample_pipes,
+        {"crs": "EPSG:31467"},
+    ),
+    SampleLayer(
+        "schutterwald-power",
+        "Schutterwald: planned low-voltage cable grid (pandapower), flat ground assumed",
+        LayerKind.PIPES,
+        ("schutterwald/lv_schutterwald.json",),
+        build_sample_pipes,
+        # No heights in a pandapower grid and no DEM of the village here: flat ground at the
+        # median height of the village's gas junctions (146-151 m), flagged as assumed.
+        {"ground": 149.53},
+    ),
+    SampleLayer(
+        "delft-survey",
+        "Delft: AHN3 airborne LiDAR survey (848,942 points, classified)",
+        LayerKind.POINTCLOUD,
+        ("delft/ahn3/ahn3_cropped_1.laz", "delft/ahn3/ahn3_cropped_2.laz"),
+        _pointcloud,
+        {"crs": "EPSG:28992"},
     ),
 )
 

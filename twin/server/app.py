@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 import twin
 from twin.server.problems import add_problem_handlers
-from twin.server.routes import health, layers, tiles, viewer
+from twin.server.routes import health, layers, networks, terrain, tiles, viewer
 from twin.server.sources import TileSources
 from twin.settings import Settings
 from twin.store.sqlite import Catalog
@@ -67,6 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_problem_handlers(app)
     app.include_router(health.router)
     app.include_router(layers.router)
+    app.include_router(networks.router)
+    app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)
     app.include_router(viewer.router)
     return app

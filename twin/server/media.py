@@ -75,6 +75,33 @@ def media_type_for(path: str) -> str:
     return guessed or MediaType.OCTET_STREAM.value
 
 
+def quantized_mesh_media_type(extensions: list[str]) -> str:
+    """The media type of a quantized-mesh tile carrying ``extensions`` (as Cesium ion says it)."""
+    if not extensions:
+        return MediaType.QUANTIZED_MESH.value
+    return f"{MediaType.QUANTIZED_MESH.value};extensions={'-'.join(extensions)}"
+
+
+def requested_terrain_extensions(accept: str | None) -> set[str] | None:
+    """The quantized-mesh extensions an Accept header asks for (CesiumTerrainProvider sends
+    ``application/vnd.quantized-mesh;extensions=octvertexnormals-metadata,...``); an empty set
+    when it accepts the plain format (or anything), None when it accepts neither."""
+    if not accept:
+        return set()
+    wildcard = False
+    for item in accept.split(","):
+        kind, *params = (part.strip() for part in item.split(";"))
+        values = dict(p.partition("=")[::2] for p in params)
+        if values.get("q", "1").strip() in ("0", "0.0", "0.00", "0.000"):
+            continue
+        if kind.lower() == MediaType.QUANTIZED_MESH.value:
+            wanted = values.get("extensions", "").strip().strip('"')
+            return {name for name in wanted.split("-") if name}
+        if kind in ("*/*", "application/*", MediaType.OCTET_STREAM.value):
+            wildcard = True
+    return set() if wildcard else None
+
+
 def is_compressible(media_type: str) -> bool:
     """Whether responses of ``media_type`` are gzipped when the client accepts it."""
     return media_type in COMPRESSIBLE

@@ -55,3 +55,15 @@ export async function fetchLayers() {
 export async function fetchLayer(name) {
   return getJson(`${LAYERS_PATH}/${encodeURIComponent(name)}`);
 }
+
+/** Trace a pipe network from a node or segment id: {nodes, segments} reached. */
+export async function fetchTrace(layer, from, direction = "down") {
+  const query = new URLSearchParams({ from, direction });
+  return getJson(`/api/networks/${encodeURIComponent(layer)}/trace?${query}`);
+}
+
+/** The valves that isolate a segment and the segments cut off: {valves, section, segments}. */
+export async function fetchIsolation(layer, segment) {
+  const query = new URLSearchParams({ segment });
+  return getJson(`/api/networks/${encodeURIComponent(layer)}/isolate?${query}`);
+}

@@ -4,6 +4,7 @@
  * Load state and failures go to state.js so the panels and the browser tests can see them.
  */
 
+import { terrainImagery } from "./kinds/terrain.js";
 import { layerState, reportError } from "./state.js";
 
 const Cesium = window.Cesium;
@@ -101,18 +102,34 @@ export class LayerManager {
     entry.terrain = await Cesium.CesiumTerrainProvider.fromUrl(base, {
       requestVertexNormals: true,
     });
+    entry.imagery = await terrainImagery(entry.layer.url); // an orthophoto to drape, if any
+    if (entry.imagery) this.viewer.imageryLayers.add(entry.imagery);
     this.#applyTerrain();
     layerState(entry.layer.name).tilesLoaded = true; // the globe loads terrain tiles on demand
   }
 
+  /**
+   * One terrain at a time (Cesium has one globe): the visible terrain layer whose region holds
+   * the place being looked at (the last fly-to target), else the first visible one.
+   */
   #applyTerrain() {
-    const shown = [...this.entries.values()].find(
+    const visible = [...this.entries.values()].filter(
       (entry) => entry.terrain && layerState(entry.layer.name).visible,
     );
-    this.viewer.scene.terrainProvider = shown
-      ? shown.terrain
-      : new Cesium.EllipsoidTerrainProvider();
+    const focus = this.focus;
+    const holdsFocus = (entry) => {
+      const r = entry.layer.meta?.region;
+      return Boolean(focus) && isRegion(r) && focus.longitude >= r[0] && focus.longitude <= r[2]
+        && focus.latitude >= r[1] && focus.latitude <= r[3];
+    };
+    const shown = visible.find(holdsFocus) ?? visible[0];
+    this.ellipsoid ??= new Cesium.EllipsoidTerrainProvider();
+    const provider = shown ? shown.terrain : this.ellipsoid;
+    if (this.viewer.scene.terrainProvider !== provider) {
+      this.viewer.scene.terrainProvider = provider;
+    }
   }
+
 
   /** Take a layer off the globe and forget it. */
   remove(name) {
@@ -121,6 +138,7 @@ export class LayerManager {
     this.entries.delete(name);
     if (entry.tileset) this.viewer.scene.primitives.remove(entry.tileset); // also destroys it
     if (entry.terrain) this.#applyTerrain();
+    if (entry.imagery) this.viewer.imageryLayers.remove(entry.imagery);
     const status = layerState(name);
     Object.assign(status, { loaded: false, tilesLoaded: false, visible: false });
     this.viewer.scene.requestRender();
@@ -134,6 +152,7 @@ export class LayerManager {
     status.visible = Boolean(visible);
     if (entry?.tileset) entry.tileset.show = status.visible;
     if (entry?.terrain) this.#applyTerrain();
+    if (entry?.imagery) entry.imagery.show = status.visible;
     this.viewer.scene.requestRender();
     this.onChange(name);
   }
@@ -189,6 +208,8 @@ export class LayerManager {
     if (isRegion(region)) sphere = sphereFromRegion(region);
     else if (entry.tileset) sphere = entry.tileset.boundingSphere;
     if (!sphere) return Promise.resolve(false);
+    this.focus = Cesium.Cartographic.fromCartesian(sphere.center);
+    this.#applyTerrain(); // the ground of the place we fly to
     const range = Math.max(sphere.radius * 2.2, 50);
     return new Promise((resolve) => {
       this.viewer.camera.flyToBoundingSphere(sphere, {

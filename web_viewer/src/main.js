@@ -6,6 +6,8 @@
 import { fetchLayers } from "./api.js";
 import { createGlobe, isSoftwareRenderer } from "./globe.js";
 import { LOCALES, getLocale, initI18n, onLocaleChange, setLocale, t } from "./i18n.js";
+import { createPipesTools } from "./kinds/pipes.js";
+import { createPointCloudTools } from "./kinds/pointcloud.js";
 import { LayerManager } from "./layers.js";
 import { createAttributesPanel } from "./panels/attributes.js";
 import { createLayersPanel } from "./panels/layers.js";
@@ -63,7 +65,17 @@ async function main() {
     onToggle: (name, visible) => layers.setVisible(name, visible),
     onFlyTo: (name) => layers.flyTo(name),
   });
-  const picker = new Picker(viewer, layers, { onPick: (result) => attributes.show(result) });
+  const pipes = createPipesTools(document.getElementById("pipesPanel"), { viewer, layers });
+  const pointclouds = createPointCloudTools(document.getElementById("pointcloudPanel"), {
+    viewer,
+    layers,
+  });
+  const picker = new Picker(viewer, layers, {
+    onPick: (result) => {
+      attributes.show(result);
+      pipes.onPick(result);
+    },
+  });
 
   Object.assign(state, {
     viewer,
@@ -71,6 +83,8 @@ async function main() {
     flyTo: (name, options) => layers.flyTo(name, options),
     whenTilesLoaded: (options) => layers.whenTilesLoaded(options),
     setVisible: (name, visible) => layers.setVisible(name, visible),
+    pipes,
+    pointclouds,
   });
 
   let published = [];
@@ -81,11 +95,18 @@ async function main() {
   }
   layersPanel.setLayers(published);
   const adding = published.map((layer) => layers.add(layer));
-  if (published.length > 0) {
-    await adding[0];
-    await layers.flyTo(published[0].name, { duration: 0 });
+  // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
+  const wanted = new URLSearchParams(window.location.search).get("layer");
+  const start = published.find((layer) => layer.name === wanted)
+    ?? published.find((layer) => layer.kind === "buildings")
+    ?? published[0];
+  if (start) {
+    await adding[published.indexOf(start)];
+    await layers.flyTo(start.name, { duration: 0 });
   }
   await Promise.all(adding);
+  pipes.setLayers(published);
+  pointclouds.setLayers(published);
   state.ready = true;
 }
 

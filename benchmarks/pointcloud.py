@@ -1,0 +1,112 @@
+"""Points per second and process-tree memory: twin against py3dtiles 12.1.1, same file, same run.
+
+    python benchmarks/pointcloud.py                      # autzen_full_from_ept.laz (10.65 M)
+    python benchmarks/pointcloud.py --input FILE.laz     # another survey
+    python benchmarks/pointcloud.py --skip-peer          # twin and the decode floor only
+
+py3dtiles lives in its own virtual environment (created here on first use, outside the repo:
+/work/bench-venv/py3dtiles-12.1.1) so its pins never touch twin's. It is run as PEERS.md ran it:
+`py3dtiles convert FILE --out DIR --srs_out 4978 --jobs 2 --color_scale 256` (without
+--color_scale it hangs on LAZ files with colour). Each tool runs in its own process tree, whose
+wall time, CPU time and peak PSS (main process and workers together, sampled every 20 ms) are
+measured alike. The floor is a bare LAZ decode with laspy + lazrs (LazrsParallel).
+
+twin runs twice: through `python -m ingest_survey.convert.pointcloud` (the pipeline as a job
+worker runs it: the ratios are taken on this one) and through `twin tile pointcloud`, whose
+process also holds what the CLI's other command groups import (pandas, GDAL, pyarrow: about
+190 MB), measured to show that cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from measure import Measured, run_measured
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_INPUT = Path("/work/shared/data/pointclouds/autzen_full_from_ept.laz")
+PEER_VENV = Path("/work/bench-venv/py3dtiles-12.1.1")
+PEER_PINS = ["py3dtiles[las]==12.1.1", "laspy[lazrs]==2.7.0", "lazrs==0.8.2"]
+TARGET_SPEED, TARGET_MEMORY = 5.0, 0.5
+
+DECODE = """
+import sys, time, laspy
+start = time.perf_counter()
+with laspy.open(sys.argv[1], laz_backend=laspy.LazBackend.LazrsParallel) as reader:
+    n = sum(len(chunk) for chunk in reader.chunk_iterator(2_000_000))
+print(n, time.perf_counter() - start)
+"""
+
+
+def peer_python() -> Path:
+    """py3dtiles' interpreter, installing it into its own venv on first use."""
+    python = PEER_VENV / "bin" / "python"
+    if not (PEER_VENV / "bin" / "py3dtiles").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *PEER_PINS], check=True)
+    return python
+
+
+def point_count(path: Path) -> int:
+    """Points in the file, from its header."""
+    import laspy
+
+    with laspy.open(path) as reader:
+        return int(reader.header.point_count)
+
+
+def _row(label: str, points: int, run: Measured) -> str:
+    return (f"{label:<30}{run.seconds:>8.2f}{run.cpu_seconds:>8.2f}"
+            f"{points / run.seconds:>12,.0f}{run.peak_pss_mb:>10.0f}")
+
+
+def main() -> None:
+    """Run the floor, twin and the peer; print the table and the ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--skip-peer", action="store_true", help="do not run py3dtiles")
+    parser.add_argument("--spec", default="1.1", help="twin's output: 1.1 (glTF) or 1.0 (pnts)")
+    args = parser.parse_args()
+    points = point_count(args.input)
+    twin_cli = Path(sys.executable).parent / "twin"
+    print(f"{args.input.name}: {points:,} points")
+    print(f"{'run':<30}{'s':>8}{'cpu s':>8}{'points/s':>12}{'peak MB':>10}")
+    with tempfile.TemporaryDirectory(prefix="pcbench-") as tmp:
+        floor = run_measured([sys.executable, "-c", DECODE, str(args.input)])
+        print(_row("bare LAZ decode (floor)", points, floor), flush=True)
+        twin = run_measured([sys.executable, "-m", "ingest_survey.convert.pointcloud",
+                             str(args.input), "--out", f"{tmp}/twin", "--spec", args.spec],
+                            cwd=REPO)
+        if twin.returncode:
+            raise SystemExit("twin failed")
+        print(_row(f"twin pipeline (spec {args.spec})", points, twin), flush=True)
+        cli = run_measured([str(twin_cli), "tile", "pointcloud", str(args.input), "--out",
+                            f"{tmp}/twin-cli", "--spec", args.spec, "--quiet"])
+        if cli.returncode:
+            raise SystemExit("twin tile pointcloud failed")
+        print(_row("twin tile pointcloud (CLI)", points, cli), flush=True)
+        if args.skip_peer:
+            return
+        peer_python()
+        peer = run_measured([str(PEER_VENV / "bin" / "py3dtiles"), "convert", str(args.input),
+                             "--out", f"{tmp}/peer", "--srs_out", "4978", "--jobs", "2",
+                             "--color_scale", "256"])
+        if peer.returncode:
+            raise SystemExit("py3dtiles failed")
+        print(_row("py3dtiles 12.1.1 (--jobs 2)", points, peer))
+    speed = peer.seconds / twin.seconds
+    memory = twin.peak_pss_mb / peer.peak_pss_mb
+    cpu = peer.cpu_seconds / twin.cpu_seconds
+    print(f"twin vs py3dtiles: {speed:.1f}x points/s (target >= {TARGET_SPEED:.0f}x), "
+          f"{cpu:.1f}x less CPU, {memory:.2f}x the memory (target <= {TARGET_MEMORY})")
+    print(f"the CLI: {peer.seconds / cli.seconds:.1f}x points/s, "
+          f"{cli.peak_pss_mb / peer.peak_pss_mb:.2f}x the memory")
+    print(f"twin vs the bare decode: {twin.seconds / floor.seconds:.1f}x its time")
+
+
+if __name__ == "__main__":
+    main()

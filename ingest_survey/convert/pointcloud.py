@@ -1,0 +1,259 @@
+"""Survey point clouds (LAS/LAZ, any CRS, several files) -> one 3D Tiles point cloud tileset.
+
+Out of core, with memory flat in the input's size:
+1. headers: CRS (file or --crs), units, extent; the octree frame around all files' extents;
+2. scan tasks (slices of the files, in a process pool): decode, transform, quantise, and spill
+   compact records into per-bucket shard files;
+3. bucket tasks (in the pool): each bucket's octree and tiles, and its share of the coarse
+   levels, which the main process then writes;
+4. tileset.json from the nodes' summaries.
+Task bodies live in pointcloud_tasks.py and are plain data in, files and small results out.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import laspy
+import numpy as np
+from numpy.typing import NDArray
+
+from ingest_survey.convert.pointcloud_crs import FittedTransform
+from ingest_survey.convert.pointcloud_tasks import (
+    BucketTask,
+    Failure,
+    ScanTask,
+    encode_node,
+    scan,
+    tile_bucket,
+    write_content,
+)
+from ingest_survey.crs import check_area_of_use
+from ingest_survey.errors import IngestError
+from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
+from tiling.bounds import Region
+from tiling.pointcloud import GRID_BITS, Key, NodeSummary, OctreeFrame, tileset_tree
+
+from .staging import staged_output
+
+Progress = Callable[[str, int, int | None], None]
+SCAN_POINTS = 500_000  # points per scan task (small enough to balance two workers)
+BUCKET_POINTS = 100_000  # aimed-at points per bucket (a 2.5D survey fills 4^level buckets)
+MAX_POINTS = 50_000  # most points in one tile
+SPECS = ("1.1", "1.0")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass
+class PointCloudResult:
+    """What a point cloud build wrote."""
+
+    out: Path
+    points: int
+    tiles: int
+    region: list[float]
+    seconds: float
+    spec: str
+
+    def meta(self) -> dict[str, Any]:
+        """The layer metadata the catalog keeps (region in radians, counts)."""
+        return {"region": self.region, "points": self.points, "tiles": self.tiles,
+                "spec": self.spec}
+
+
+def _color_shift(header: SurveyHeader) -> int:
+    """8 if the file's colour uses the 16-bit range, 0 if it stores 8-bit values (common).
+
+    Decided on the first 100,000 points: a 16-bit capture whose colours all stay below 256 there
+    would be black anyway.
+    """
+    with laspy.open(header.path) as reader:
+        if "red" not in reader.header.point_format.dimension_names:
+            return 0
+    for points in read_points(header, 0, min(100_000, header.point_count), 100_000):
+        return 8 if points.rgb is not None and int(points.rgb.max()) > 255 else 0
+    return 0
+
+
+def _corners(header: SurveyHeader, transform: FittedTransform) -> NDArray[np.float64]:
+    (x0, y0, z0), (x1, y1, z1) = header.mins, header.maxs
+    xs, ys, zs = np.meshgrid(np.linspace(x0, x1, 5), np.linspace(y0, y1, 5), [z0, z1])
+    return transform(xs.ravel(), ys.ravel(), zs.ravel())
+
+
+def _prepare(paths: Sequence[Path], crs: str | None) -> list[tuple[SurveyHeader,
+                                                                   FittedTransform]]:
+    prepared = []
+    for path in paths:
+        header = read_header(path, crs, option="--crs")
+        check_point_data(header)
+        if header.point_count == 0:
+            raise IngestError("the file holds no points", path=path, field="point_count")
+        check_area_of_use(header.crs, np.array([header.mins[0], header.maxs[0]]),
+                          np.array([header.mins[1], header.maxs[1]]), path=path, option="--crs")
+        try:
+            prepared.append((header, FittedTransform(
+                header.crs, (header.mins[2], header.maxs[2]), header.mins[:2])))
+        except ValueError as exc:
+            raise IngestError(str(exc), path=path, field="--crs") from exc
+    return prepared
+
+
+def _bucket_level(total: int) -> int:
+    return int(min(GRID_BITS, max(0, np.ceil(np.log(max(total, 1) / BUCKET_POINTS) / np.log(4)))))
+
+
+def _quotas(buckets: Iterable[Key], max_points: int) -> dict[Key, dict[int, int]]:
+    """Each bucket's share of every coarse node above it: together at most max_points."""
+    keys = list(buckets)
+    quotas: dict[Key, dict[int, int]] = {key: {} for key in keys}
+    level = keys[0][0] if keys else 0
+    for a in range(level):
+        shift = level - a
+        parents: dict[tuple[int, int, int], int] = {}
+        for _, i, j, k in keys:
+            parents[(i >> shift, j >> shift, k >> shift)] = parents.get(
+                (i >> shift, j >> shift, k >> shift), 0) + 1
+        for key in keys:
+            under = parents[(key[1] >> shift, key[2] >> shift, key[3] >> shift)]
+            quotas[key][a] = max_points // under
+    return quotas
+
+
+def _run(pool: Executor | None, fn: Callable[[T], R], tasks: list[T]) -> Iterator[R]:
+    if pool is None:
+        yield from map(fn, tasks)
+    else:
+        futures = [pool.submit(fn, t) for t in tasks]
+        for future in futures:
+            yield future.result()
+
+
+def build_pointcloud(
+    inputs: Sequence[str | Path],
+    out: str | Path,
+    *,
+    crs: str | None = None,
+    spec: str = "1.1",
+    max_points: int = MAX_POINTS,
+    force: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> PointCloudResult:
+    """Tile LAS/LAZ files into a complete tileset folder at `out` (staged, then renamed)."""
+    started = time.perf_counter()
+    if spec not in SPECS:
+        raise IngestError(f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec")
+    if not inputs:
+        raise IngestError("no input files", field="INPUT")
+    prepared = _prepare([Path(p) for p in inputs], crs)
+    total = sum(h.point_count for h, _ in prepared)
+    frame = OctreeFrame.around(np.concatenate([_corners(h, t) for h, t in prepared]))
+    level = _bucket_level(total)
+    workers = workers or min(2, os.cpu_count() or 1)
+
+    def report(stage: str, done: int, of: int | None) -> None:
+        if progress is not None:
+            progress(stage, done, of)
+
+    with staged_output(out, force=force) as staged:
+        work = staged.path / ".work"
+        work.mkdir()
+        pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+                if workers > 1 else None)
+        try:
+            scans = [ScanTask(n, h, t, _color_shift(h), s, min(SCAN_POINTS, h.point_count - s),
+                              frame.to_dict(), level, work)
+                     for n, (h, t) in enumerate(prepared)
+                     for s in range(0, h.point_count, SCAN_POINTS)]
+            counts: dict[Key, int] = {}
+            for task, result in zip(scans, _run(pool, scan, scans), strict=True):
+                if isinstance(result, Failure):
+                    result.raise_()
+                    continue
+                for key, n in result.items():  # type: ignore[union-attr]
+                    counts[key] = counts.get(key, 0) + n
+                report("points read", task.count, total)
+            has_color = any(h.point_format in (2, 3, 5, 7, 8, 10) for h, _ in prepared)
+            quotas = _quotas(sorted(counts), max_points)
+            buckets = [BucketTask(key, frame.to_dict(), max_points, quotas[key], work,
+                                  staged.path, spec, has_color) for key in sorted(counts)]
+            summaries: list[NodeSummary] = []
+            coarse: dict[Key, list[dict[str, NDArray[Any]]]] = {}
+            for result in _run(pool, tile_bucket, buckets):
+                summaries += result.summaries
+                for key, records in result.coarse.items():
+                    coarse.setdefault(key, []).append(records)
+                report("points tiled", result.points, total)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        summaries += _write_coarse(coarse, frame, spec, has_color, staged.path)
+        written = sum(s.count for s in summaries)
+        if written != total:
+            raise IngestError(f"{written} points tiled but the inputs hold {total}")
+        shutil.rmtree(work)
+        root = tileset_tree(frame, summaries)
+        staged.write_json("tileset.json", {
+            "asset": {"version": spec, "generator": "twin"},
+            "geometricError": frame.geometric_error(0) * 2.0,
+            "root": root,
+        })
+        region = _region(root["boundingVolume"]["box"])
+    return PointCloudResult(Path(out), total, len(summaries), region,
+                            time.perf_counter() - started, spec)
+
+
+def _write_coarse(coarse: dict[Key, list[dict[str, NDArray[Any]]]], frame: OctreeFrame,
+                  spec: str, has_color: bool, staging: Path) -> list[NodeSummary]:
+    summaries = []
+    for key, parts in sorted(coarse.items()):
+        fields = {name: np.concatenate([p[name] for p in parts]) for name in parts[0]}
+        summary, data = encode_node(fields, frame, key, spec, has_color)
+        write_content(staging, summary.uri or "", data)
+        summaries.append(summary)
+    return summaries
+
+
+def _region(box: list[float]) -> list[float]:
+    centre, axes = np.array(box[:3]), np.array(box[3:]).reshape(3, 3)
+    signs = np.array([[sx, sy, sz] for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)])
+    return Region.from_ecef(centre + signs @ axes).as_list()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """`python -m ingest_survey.convert.pointcloud IN... --out DIR`: the pipeline without the
+    CLI, whose command groups import pandas, GDAL and friends (about 190 MB) that a point cloud
+    job does not need; benchmarks and batch workers use this entry."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("inputs", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--crs")
+    parser.add_argument("--spec", default="1.1", choices=SPECS)
+    parser.add_argument("--max-points", type=int, default=MAX_POINTS)
+    parser.add_argument("--jobs", type=int)
+    parser.add_argument("--force", action="store_true")
+    args = parser.parse_args(argv)
+    try:
+        result = build_pointcloud(args.inputs, args.out, crs=args.crs, spec=args.spec,
+                                  max_points=args.max_points, workers=args.jobs,
+                                  force=args.force)
+    except IngestError as exc:
+        raise SystemExit(f"error: {exc}") from exc
+    print(json.dumps({**result.meta(), "seconds": result.seconds}))
+
+
+if __name__ == "__main__":
+    main()

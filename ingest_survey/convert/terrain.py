@@ -1,0 +1,266 @@
+"""DEMs -> a quantized-mesh terrain layer folder: layer.json + {z}/{x}/{y}.terrain (gzip).
+
+1. the DEMs (any CRS, several of them) are mosaicked into one EPSG:4326 grid with average
+   overviews, block by block, in the staging folder;
+2. each level is tiled row by row: a tile's lattice is sampled from the mosaic level that
+   matches its node spacing, its own edge needs are computed first (border masks of the row
+   above and below are kept, never the whole level), then its mesh keeps the union of its and
+   its neighbours' edge vertices, and is encoded and gzipped.
+Memory holds one tile's lattice and three rows of edge masks: flat in the size of the DEM.
+
+Vertical datum: heights are written as the DEM gives them. twin treats source heights the same
+way for buildings and pipes (a 2D CRS passes heights through unchanged), so terrain, buildings
+and pipes agree with each other; none is converted from the geoid to the WGS 84 ellipsoid,
+because no geoid grid can be had offline here. layer.json says so ("twin:verticalDatum").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import math
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import rasterio
+
+from ingest_survey.convert.imagery import open_imagery, tile_imagery
+from ingest_survey.convert.staging import staged_output
+from ingest_survey.errors import IngestError
+from ingest_survey.readers.dem import GeographicSampler, Mosaic, mosaic_geographic, open_dem
+from tiling.terrain import (
+    GRID,
+    TileKey,
+    border_masks,
+    build_terrain_tile,
+    child_availability,
+    grid_nodes,
+    layer_json,
+    level_error,
+    tiles_covering,
+)
+
+Progress = Callable[[str, int, int | None], None]
+MAX_ZOOM_LIMIT = 24
+MIN_BAND_ROWS = 4
+GDAL_CACHE_MB = 64
+VERTICAL_DATUM = ("as in the source DEM (not converted to the WGS 84 ellipsoid: no geoid grid "
+                  "offline); buildings and pipes use the same heights")
+
+
+@dataclass
+class TerrainResult:
+    """What a terrain build wrote."""
+
+    out: Path
+    tiles: int
+    max_zoom: int
+    bounds: tuple[float, float, float, float]
+    min_height: float
+    max_height: float
+    errors: dict[int, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def meta(self) -> dict[str, Any]:
+        """The layer metadata the catalog keeps (region in radians, as for tilesets)."""
+        w, s, e, n = (math.radians(v) for v in self.bounds)
+        return {"region": [w, s, e, n, self.min_height, self.max_height], "tiles": self.tiles,
+                "max_zoom": self.max_zoom, "bounds_deg": list(self.bounds)}
+
+
+def default_max_zoom(resolution_deg: float) -> int:
+    """The first level whose node spacing is at least as fine as the DEM's cells."""
+    z = math.ceil(math.log2(180.0 / ((GRID - 1) * resolution_deg)) - 1e-9)
+    return int(np.clip(z, 0, MAX_ZOOM_LIMIT))
+
+
+def _level_ranges(mosaic: Mosaic, max_zoom: int) -> list[tuple[int, int, int, int]]:
+    ranges = [(0, 0, 1, 0)]  # both level-0 tiles: Cesium needs the whole globe's roots
+    for z in range(1, max_zoom + 1):
+        ranges.append(tiles_covering(z, *mosaic.bounds))
+    return ranges
+
+
+class _LevelTiler:
+    """Tiles one level row by row, with the edge masks of three rows in memory."""
+
+    def __init__(self, sampler: GeographicSampler, z: int, box: tuple[int, int, int, int],
+                 child_box: tuple[int, int, int, int] | None, error: float) -> None:
+        self.sampler, self.z, self.box, self.child_box, self.error = (
+            sampler, z, box, child_box, error)
+        self.spacing = 180.0 / (1 << z) / (GRID - 1)
+
+    def heights(self, key: TileKey) -> np.ndarray:
+        lon, lat = grid_nodes(key)
+        return self.sampler.sample(lon, lat, self.spacing)
+
+    def row_masks(self, y: int) -> dict[int, dict[str, np.ndarray]]:
+        x0, y0, x1, y1 = self.box
+        if not y0 <= y <= y1:
+            return {}
+        return {x: border_masks(self.heights(TileKey(self.z, x, y))[1:-1, 1:-1], self.error)
+                for x in range(x0, x1 + 1)}
+
+    def run(self, write: Callable[[TileKey, bytes], None], rows: tuple[int, int] | None = None
+            ) -> int:
+        """Tile rows ya..yb (default: the level's), reading edge masks one row beyond."""
+        x0, y0, x1, y1 = self.box
+        ya, yb = rows or (y0, y1)
+        nx = 2 << self.z
+        below, row, above = self.row_masks(ya - 1), self.row_masks(ya), self.row_masks(ya + 1)
+        count = 0
+        for y in range(ya, yb + 1):
+            for x in range(x0, x1 + 1):
+                key = TileKey(self.z, x, y)
+                edges = {}
+                for edge, masks, nbx, opposite in (
+                        ("west", row, (x - 1) % nx, "east"), ("east", row, (x + 1) % nx, "west"),
+                        ("south", below, x, "north"), ("north", above, x, "south")):
+                    if nbx in masks:
+                        edges[edge] = masks[nbx][opposite]
+                meta = child_availability(key, [self.child_box] if self.child_box else None)
+                data, _ = build_terrain_tile(key, self.heights(key), self.error, edges, meta)
+                write(key, data)
+                count += 1
+            below, row, above = row, above, self.row_masks(y + 2)
+        return count
+
+
+@dataclass(frozen=True)
+class _BandJob:
+    """A band of rows of one level, for a worker process (picklable)."""
+
+    mosaic: Mosaic
+    z: int
+    box: tuple[int, int, int, int]
+    child_box: tuple[int, int, int, int] | None
+    error: float
+    rows: tuple[int, int]
+    staging: Path
+
+
+def _gzip_tile(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
+def _tile_band(job: _BandJob) -> int:
+    """Worker: open the mosaic (datasets never cross a fork) and tile the band's rows."""
+
+    def write(key: TileKey, data: bytes) -> None:
+        target = job.staging / f"{key.z}/{key.x}/{key.y}.terrain"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(_gzip_tile(data))
+
+    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB // 2), GeographicSampler(job.mosaic) as s:
+        return _LevelTiler(s, job.z, job.box, job.child_box, job.error).run(write, job.rows)
+
+
+def _bands(box: tuple[int, int, int, int], workers: int) -> list[tuple[int, int]]:
+    """Row bands of a level: a few per worker (balance), each at least MIN_BAND_ROWS tall (the
+    masks of the rows just outside a band are computed twice)."""
+    _, y0, _, y1 = box
+    rows = y1 - y0 + 1
+    count = max(1, min(rows // MIN_BAND_ROWS, 4 * workers))
+    edges = np.linspace(y0, y1 + 1, count + 1).round().astype(int)
+    return [(int(a), int(b) - 1) for a, b in zip(edges[:-1], edges[1:], strict=True)]
+
+
+def _run_bands(jobs: list[_BandJob], pool: ProcessPoolExecutor | None) -> Iterator[int]:
+    if pool is None or len(jobs) == 1:
+        yield from map(_tile_band, jobs)
+    else:
+        yield from pool.map(_tile_band, jobs)
+
+
+def build_terrain(
+    dems: Sequence[str | Path],
+    out: str | Path,
+    *,
+    max_zoom: int | None = None,
+    error_scale: float = 1.0,
+    name: str | None = None,
+    imagery: str | Path | None = None,
+    imagery_crs: str | None = None,
+    imagery_max_zoom: int | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> TerrainResult:
+    """Tile DEMs into a complete quantized-mesh layer folder at `out` (staged, then renamed).
+
+    `error_scale` scales the per-level error the layer states (Cesium's level-0 geometric error
+    for a 65-node heightmap, 77,067 m, halved per level): the mesh is simplified to half of it,
+    and inserting the neighbours' edge vertices can add at most the other half.
+    `imagery` (an orthophoto) is tiled into imagery/{z}/{x}/{y}.png beside the terrain and
+    named in layer.json ("twin:imagery"), for the viewer to drape.
+    """
+    started = time.perf_counter()
+    paths = [Path(p) for p in dems]
+    if not paths:
+        raise IngestError("no DEM given", field="DEM")
+    for path in paths:  # fail fast, before anything is written
+        open_dem(path).close()
+    if imagery is not None:
+        open_imagery(Path(imagery), imagery_crs)[0].close()
+    if max_zoom is not None and not 0 <= max_zoom <= MAX_ZOOM_LIMIT:
+        raise IngestError(f"the maximum zoom must be between 0 and {MAX_ZOOM_LIMIT}",
+                          field="--max-zoom")
+    if not 0 < error_scale <= 16:
+        raise IngestError("the error scale must be in (0, 16]", field="--error-scale")
+
+    def report(stage: str, done: int, total: int | None) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
+    # GDAL's block cache would otherwise grow with the DEM (up to 5% of RAM): bound it.
+    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), staged_output(out, force=force) as staged:
+        work = staged.path / ".work"
+        work.mkdir()
+        mosaic = mosaic_geographic(paths, work / "mosaic.tif",
+                                   lambda done, total: report("mosaic", 1, total))
+        zmax = default_max_zoom(mosaic.resolution) if max_zoom is None else max_zoom
+        ranges = _level_ranges(mosaic, zmax)
+        total = sum((x1 - x0 + 1) * (y1 - y0 + 1) for x0, y0, x1, y1 in ranges)
+        errors: dict[int, float] = {}
+        tiles = 0
+
+        workers = workers or min(2, os.cpu_count() or 1)
+        # fork: the workers inherit the imported libraries instead of importing them again.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) \
+                if workers > 1 else contextlib.nullcontext() as pool:
+            for z, box in enumerate(ranges):
+                errors[z] = level_error(z, error_scale)
+                child = ranges[z + 1] if z < zmax else None
+                # Half the stated error: the neighbours' edge vertices may add the other half.
+                jobs = [_BandJob(mosaic, z, box, child, errors[z] / 2, rows, staged.path)
+                        for rows in _bands(box, workers)]
+                for done in _run_bands(jobs, pool):
+                    tiles += done
+                    report("terrain tiles", done, total)
+        extra: dict[str, Any] = {}
+        if imagery is not None:
+            drape = tile_imagery(Path(imagery), staged.write, crs=imagery_crs,
+                                 max_zoom=imagery_max_zoom,
+                                 on_progress=lambda done, total: report("imagery", 1, total))
+            extra["twin:imagery"] = drape.layer_entry("imagery")
+        (work / "mosaic.tif").unlink()
+        for extra in work.iterdir():
+            extra.unlink()
+        work.rmdir()
+        staged.write_json("layer.json", layer_json(
+            name or Path(paths[0]).name.split(".")[0], ranges, mosaic.bounds,
+            description="twin terrain from " + ", ".join(p.name for p in paths),
+            extra={"twin:maxError": {str(z): round(e, 4) for z, e in errors.items()},
+                   "twin:verticalDatum": VERTICAL_DATUM,
+                   "twin:heightRange": [mosaic.min_height, mosaic.max_height], **extra}))
+    bounds = (float(mosaic.bounds[0]), float(mosaic.bounds[1]), float(mosaic.bounds[2]),
+              float(mosaic.bounds[3]))
+    return TerrainResult(Path(out), tiles, zmax, bounds, float(mosaic.min_height),
+                         float(mosaic.max_height), errors, time.perf_counter() - started)

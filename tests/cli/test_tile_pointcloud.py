@@ -1,0 +1,268 @@
+"""`twin tile pointcloud` end to end on real surveys: counts, positions against pyproj, attributes,
+CRS handling, bad input (clear error, exit code, nothing written), legacy pnts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import laspy
+import numpy as np
+import pytest
+from checks import _parse_glb, _read_accessor, assert_tileset_valid, read_content_positions
+from citydata import DELFT_CRS, DELFT_SURVEY, TEST_DATA
+from pyproj import CRS, Transformer
+from scipy.spatial import cKDTree
+from typer.testing import CliRunner
+
+from twin.cli.main import app
+
+DATA = TEST_DATA / "pointclouds"
+FEET_LCC = DATA / "pdal_autzen_trim.laz"  # international feet, WKT, no EPSG code
+FEET_US = DATA / "pdal_4_6_crop.las"  # EPSG:2903, US survey feet
+GEOGRAPHIC = DATA / "autzen_trim_every4_epsg4326.laz"
+EXTRA_BYTES = DATA / "extra_bytes_pf8_every7.laz"
+NO_CRS = DATA / "pdal_autzen-thin-srs.las"
+WRONG_CRS = DATA / "lone_star_every5.laz"  # header says EPSG:4326, data is UTM 12N
+
+runner = CliRunner()
+
+
+def _tile(args: list[str]) -> Any:
+    return runner.invoke(app, ["tile", "pointcloud", *args, "--quiet"])
+
+
+def _contents(tileset: Path) -> list[Path]:
+    doc = json.loads(tileset.read_text())
+    found: list[Path] = []
+
+    def walk(tile: dict[str, Any]) -> None:
+        if "content" in tile:
+            found.append(tileset.parent / tile["content"]["uri"])
+        for child in tile.get("children", []):
+            walk(child)
+
+    walk(doc["root"])
+    return found
+
+
+def decode_points(path: Path) -> dict[str, np.ndarray]:
+    """ECEF positions and per-point attributes of one GLB or pnts tile (independent reader)."""
+    data = path.read_bytes()
+    out: dict[str, np.ndarray] = {"xyz": read_content_positions(data)}
+    if data[:4] == b"glTF":
+        doc, binary = _parse_glb(data)
+        prim = doc["meshes"][0]["primitives"][0]
+        assert prim["mode"] == 0
+        attrs = prim["attributes"]
+        if "COLOR_0" in attrs:
+            out["rgb"] = np.rint(_read_accessor(doc, binary, attrs["COLOR_0"])[:, :3] * 255)
+        meta = doc["extensions"]["EXT_structural_metadata"]["propertyAttributes"][0]
+        for name, prop in meta["properties"].items():
+            out[name] = _read_accessor(doc, binary, attrs[prop["attribute"]])[:, 0]
+        return out
+    ft_json, ft_bin, bt_json, bt_bin = struct.unpack_from("<4I", data, 12)
+    table = json.loads(data[28:28 + ft_json])
+    n = table["POINTS_LENGTH"]
+    if "RGB" in table:
+        start = 28 + ft_json + table["RGB"]["byteOffset"]
+        out["rgb"] = np.frombuffer(data, np.uint8, n * 3, start).reshape(-1, 3).astype(float)
+    bstart = 28 + ft_json + ft_bin
+    batch = json.loads(data[bstart:bstart + bt_json])
+    dtypes = {"UNSIGNED_BYTE": "<u1", "UNSIGNED_SHORT": "<u2"}
+    for key, prop in batch.items():
+        offset = bstart + bt_json + prop["byteOffset"]
+        out[key] = np.frombuffer(data, dtypes[prop["componentType"]], n, offset)
+    return out
+
+
+def decode_tileset(tileset: Path) -> dict[str, np.ndarray]:
+    """Every point of a tileset, concatenated."""
+    parts = [decode_points(p) for p in _contents(tileset)]
+    return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+
+
+def source_points(path: Path, crs: str | None = None) -> dict[str, np.ndarray]:
+    """The file's points through pyproj directly: the truth the tiles are held to."""
+    las = laspy.read(path)
+    source = CRS.from_user_input(crs) if crs else las.header.parse_crs()
+    z = np.asarray(las.z, dtype=np.float64)
+    if not source.is_compound and source.is_projected:  # z in the horizontal unit (feet)
+        z = z * source.axis_info[0].unit_conversion_factor
+    x, y, zz = Transformer.from_crs(source, "EPSG:4978", always_xy=True).transform(
+        np.asarray(las.x), np.asarray(las.y), z)
+    out = {"xyz": np.stack([x, y, zz], axis=1),
+           "classification": np.asarray(las.classification, dtype=float),
+           "intensity": np.asarray(las.intensity, dtype=float),
+           "return_number": np.asarray(las.return_number, dtype=float)}
+    if "red" in las.point_format.dimension_names:
+        rgb = np.stack([las.red, las.green, las.blue], axis=1).astype(float)
+        out["rgb"] = np.floor(rgb / 256) if rgb.max() > 255 else rgb
+    return out
+
+
+def assert_same_points(written: dict[str, np.ndarray], truth: dict[str, np.ndarray]) -> None:
+    """Every written point sits within 1 cm of a source point transformed by pyproj, each source
+    point is used once, and attributes match where the nearest source point is unambiguous."""
+    assert written["xyz"].shape == truth["xyz"].shape
+    tree = cKDTree(truth["xyz"])
+    dist, idx = tree.query(written["xyz"], k=2)
+    assert dist[:, 0].max() < 0.01, f"max distance to pyproj {dist[:, 0].max():.4f} m"
+    unique = dist[:, 1] > 0.02  # the nearest source point is the only candidate
+    assert unique.mean() > 0.5
+    assert np.unique(idx[unique, 0]).size == unique.sum()  # no source point written twice
+    for name in ("rgb", "classification", "intensity", "return_number"):
+        if name in truth:
+            np.testing.assert_array_equal(written[name][unique], truth[name][idx[unique, 0]],
+                                          err_msg=name)
+
+
+@pytest.mark.parametrize(("path", "crs"), [
+    (FEET_LCC, None), (FEET_US, None), (GEOGRAPHIC, None), (EXTRA_BYTES, None),
+    (NO_CRS, "EPSG:2994"), (WRONG_CRS, "EPSG:26912"),
+])
+def test_converts_every_point_exactly_where_pyproj_puts_it(tmp_path: Path, path: Path,
+                                                           crs: str | None) -> None:
+    out = tmp_path / "out"
+    result = _tile([str(path), "--out", str(out), "--max-points", "5000",
+                    *(["--crs", crs] if crs else [])])
+    assert result.exit_code == 0, result.output
+    report = assert_tileset_valid(out / "tileset.json")  # + gltf-validator on every GLB
+    with laspy.open(path) as reader:
+        assert report.vertices == reader.header.point_count
+    assert_same_points(decode_tileset(out / "tileset.json"), source_points(path, crs))
+    assert not list(tmp_path.glob(".*"))  # no staging folder left behind
+
+
+def test_several_files_into_one_tileset_with_bounded_tiles(tmp_path: Path) -> None:
+    out = tmp_path / "delft"
+    result = _tile([*map(str, DELFT_SURVEY), "--out", str(out), "--crs", DELFT_CRS,
+                    "--max-points", "20000"])
+    assert result.exit_code == 0, result.output
+    report = assert_tileset_valid(out / "tileset.json")
+    assert report.vertices == 640_510 + 208_432
+    sizes = [decode_points(p)["xyz"].shape[0] for p in _contents(out / "tileset.json")]
+    assert max(sizes) <= 20_000
+    doc = json.loads((out / "tileset.json").read_text())
+    assert doc["root"]["refine"] == "ADD" and doc["root"]["children"]
+    classes = decode_tileset(out / "tileset.json")["classification"]
+    assert set(np.unique(classes)) == {1, 2, 6, 9, 26}
+
+
+def test_legacy_pnts(tmp_path: Path) -> None:
+    out = tmp_path / "pnts"
+    result = _tile([str(FEET_LCC), "--out", str(out), "--spec", "1.0", "--max-points", "5000"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads((out / "tileset.json").read_text())
+    assert doc["asset"]["version"] == "1.0"
+    files = _contents(out / "tileset.json")
+    assert files and all(p.suffix == ".pnts" for p in files)
+    for p in files:
+        data = p.read_bytes()
+        ft_json, ft_bin, bt_json, bt_bin = struct.unpack_from("<4I", data, 12)
+        assert struct.unpack_from("<I", data, 8)[0] == len(data)
+        assert (28 + ft_json) % 8 == 0 and ft_bin % 8 == 0 and bt_json % 8 == 0
+        assert bt_bin % 8 == 0
+    # the spine's checker reads pnts too; it wants asset 1.1, which is all that differs here
+    relabelled = tmp_path / "pnts" / "tileset11.json"
+    relabelled.write_text(json.dumps({**doc, "asset": {**doc["asset"], "version": "1.1"}}))
+    assert assert_tileset_valid(relabelled).vertices == 110_000
+    assert_same_points(decode_tileset(out / "tileset.json"), source_points(FEET_LCC))
+
+
+def test_no_crs_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = _tile([str(NO_CRS), "--out", str(out)])
+    assert result.exit_code == 64
+    assert "pdal_autzen-thin-srs.las" in result.output and "--crs" in result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_wrong_crs_is_refused(tmp_path: Path) -> None:
+    result = _tile([str(WRONG_CRS), "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    assert "lone_star_every5.laz" in result.output and "--crs" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def _truncated(tmp_path: Path) -> Path:
+    bad = tmp_path / "truncated.laz"
+    data = FEET_LCC.read_bytes()
+    bad.write_bytes(data[: len(data) // 2])
+    return bad
+
+
+def _corrupt(tmp_path: Path) -> Path:
+    bad = tmp_path / "corrupt.laz"
+    data = bytearray(FEET_LCC.read_bytes())
+    with laspy.open(FEET_LCC) as reader:
+        start = reader.header.offset_to_point_data
+    data[start + 5000: start + 60000] = bytes(55000)
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+def _lying(tmp_path: Path) -> Path:
+    bad = tmp_path / "lying.las"
+    shutil.copy(FEET_US, bad)
+    data = bytearray(bad.read_bytes())
+    struct.pack_into("<I", data, 107, 23_875 + 1000)  # legacy point count, LAS 1.2
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+def _not_las(tmp_path: Path) -> Path:
+    bad = tmp_path / "notes.laz"
+    bad.write_text("x,y,z\n1,2,3\n")
+    return bad
+
+
+@pytest.mark.parametrize("make", [_truncated, _corrupt, _lying, _not_las])
+def test_bad_input_clear_error_nothing_written(tmp_path: Path, make: Any) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    bad = make(src)
+    out = tmp_path / "out"
+    result = _tile([str(bad), "--out", str(out)])
+    assert result.exit_code != 0
+    assert bad.name in result.output and "error" in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["in"]  # no out, no staging leftovers
+
+
+VALIDATOR = Path("/work/tools/3d-tiles-validator/build/main")
+
+
+@pytest.mark.skipif(not VALIDATOR.exists() or shutil.which("node") is None,
+                    reason="the official 3d-tiles-validator is not built here")
+@pytest.mark.parametrize("spec", ["1.1", "1.0"])
+def test_official_3d_tiles_validator(tmp_path: Path, spec: str) -> None:
+    out = tmp_path / "out"
+    result = _tile([str(FEET_LCC), "--out", str(out), "--spec", spec, "--max-points", "5000"])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "report.json"
+    subprocess.run(["node", str(VALIDATOR), "--tilesetFile", str(out / "tileset.json"),
+                    "--reportFile", str(report)], check=True, capture_output=True, timeout=600)
+    found = json.loads(report.read_text())
+    assert found["numErrors"] == 0 and found["numWarnings"] == 0, found.get("issues")
+
+
+SHARED = Path("/work/shared/data/pointclouds")
+SHARED_CRS = {"pdal_autzen-thin-srs.las": "EPSG:2994", "pdal_lone-star.laz": "EPSG:26912"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED.is_dir(), reason="the shared survey collection is not here")
+@pytest.mark.parametrize("name", sorted(p.name for p in SHARED.glob("*.la[sz]"))
+                         if SHARED.is_dir() else [])
+def test_every_shared_file_converts_with_every_point(tmp_path: Path, name: str) -> None:
+    crs = SHARED_CRS.get(name)
+    out = tmp_path / "out"
+    result = _tile([str(SHARED / name), "--out", str(out), *(["--crs", crs] if crs else [])])
+    assert result.exit_code == 0, result.output
+    with laspy.open(SHARED / name) as reader:
+        expected = reader.header.point_count
+    assert assert_tileset_valid(out / "tileset.json", validate_glb=False).vertices == expected

@@ -1,0 +1,89 @@
+"""Reading LAS/LAZ for point cloud tiles: every point format 0-10, slices by seek, extra bytes,
+and the errors for lying or corrupt files."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import laspy
+import numpy as np
+import pytest
+from citydata import TEST_DATA
+
+from ingest_survey.convert.pointcloud import build_pointcloud
+from ingest_survey.errors import UnreadableFileError
+from ingest_survey.readers.las import check_point_data, read_header, read_points
+
+DATA = TEST_DATA / "pointclouds"
+FORMATS = {0: "1.2", 1: "1.2", 2: "1.2", 3: "1.2", 4: "1.3", 5: "1.3", 6: "1.4", 7: "1.4",
+           8: "1.4", 9: "1.4", 10: "1.4"}
+
+
+def _write(path: Path, point_format: int, n: int = 3000) -> laspy.LasData:
+    """A LAS/LAZ of real Delft coordinates (AHN3 cut) in the given point format."""
+    src = laspy.read(TEST_DATA.parent.parent / "samples/delft/ahn3/ahn3_cropped_2.laz")
+    header = laspy.LasHeader(point_format=point_format, version=FORMATS[point_format])
+    header.scales, header.offsets = src.header.scales, src.header.offsets
+    las = laspy.LasData(header)
+    las.x, las.y, las.z = src.x[:n], src.y[:n], src.z[:n]
+    las.classification = np.asarray(src.classification[:n])
+    las.intensity = np.asarray(src.intensity[:n])
+    las.return_number = np.asarray(src.return_number[:n])
+    if "red" in las.point_format.dimension_names:
+        las.red = np.arange(n) % 65536
+        las.green = np.full(n, 40000)
+        las.blue = np.full(n, 300)
+    las.write(path)
+    return las
+
+
+@pytest.mark.parametrize("point_format", sorted(FORMATS))
+def test_every_point_format(tmp_path: Path, point_format: int) -> None:
+    suffix = ".laz" if point_format % 2 else ".las"
+    path = tmp_path / f"pf{point_format}{suffix}"
+    las = _write(path, point_format)
+    header = read_header(path, "EPSG:28992")
+    chunks = list(read_points(header, 0, header.point_count, 1000))
+    assert [len(c) for c in chunks] == [1000, 1000, 1000]
+    np.testing.assert_array_equal(np.concatenate([c.x for c in chunks]), np.asarray(las.x))
+    np.testing.assert_array_equal(np.concatenate([c.intensity for c in chunks]),
+                                  np.asarray(las.intensity))
+    np.testing.assert_array_equal(np.concatenate([c.classification for c in chunks]),
+                                  np.asarray(las.classification))
+    has_rgb = "red" in las.point_format.dimension_names
+    assert (chunks[0].rgb is not None) == has_rgb
+    result = build_pointcloud([path], tmp_path / "out", crs="EPSG:28992", workers=1)
+    assert result.points == 3000
+
+
+def test_slices_by_seek_match_a_full_read() -> None:
+    path = DATA / "extra_bytes_pf8_every7.laz"
+    header = read_header(path)
+    whole = next(read_points(header, 0, header.point_count, header.point_count))
+    part = list(read_points(header, 50_000, 20_000, 7_000))
+    assert [len(p) for p in part] == [7_000, 7_000, 6_000]
+    np.testing.assert_array_equal(np.concatenate([p.z for p in part]), whole.z[50_000:70_000])
+    rgb = np.concatenate([p.rgb for p in part])
+    np.testing.assert_array_equal(rgb, whole.rgb[50_000:70_000])
+    assert whole.rgb.max() > 255  # this file uses the 16-bit colour range
+
+
+def test_header_promising_more_points_than_the_file_holds(tmp_path: Path) -> None:
+    path = tmp_path / "lying.las"
+    data = bytearray((DATA / "pdal_4_6_crop.las").read_bytes())
+    struct.pack_into("<I", data, 107, 30_000)
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnreadableFileError, match="30000 points but the file holds only 23875"):
+        check_point_data(read_header(path))
+
+
+def test_laz_shorter_than_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "short.laz"
+    data = (DATA / "pdal_autzen_trim.laz").read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+    header = read_header(path)
+    with pytest.raises(UnreadableFileError) as caught:
+        for _ in read_points(header, 0, header.point_count):
+            pass
+    assert caught.value.path == str(path)
