@@ -32,6 +32,7 @@ from ingest_survey.convert.pointcloud_tasks import (
     Failure,
     ScanTask,
     encode_node,
+    read_coarse,
     scan,
     tile_bucket,
     write_content,
@@ -188,16 +189,15 @@ def build_pointcloud(
             buckets = [BucketTask(key, frame.to_dict(), max_points, quotas[key], work,
                                   staged.path, spec, has_color) for key in sorted(counts)]
             summaries: list[NodeSummary] = []
-            coarse: dict[Key, list[dict[str, NDArray[Any]]]] = {}
+            coarse: set[Key] = set()
             for result in _run(pool, tile_bucket, buckets):
                 summaries += result.summaries
-                for key, records in result.coarse.items():
-                    coarse.setdefault(key, []).append(records)
+                coarse.update(result.coarse)
                 report("points tiled", result.points, total)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
-        summaries += _write_coarse(coarse, frame, spec, has_color, staged.path)
+        summaries += _write_coarse(sorted(coarse), work, frame, spec, has_color, staged.path)
         written = sum(s.count for s in summaries)
         if written != total:
             raise IngestError(f"{written} points tiled but the inputs hold {total}")
@@ -213,12 +213,12 @@ def build_pointcloud(
                             time.perf_counter() - started, spec)
 
 
-def _write_coarse(coarse: dict[Key, list[dict[str, NDArray[Any]]]], frame: OctreeFrame,
-                  spec: str, has_color: bool, staging: Path) -> list[NodeSummary]:
+def _write_coarse(keys: list[Key], work: Path, frame: OctreeFrame, spec: str, has_color: bool,
+                  staging: Path) -> list[NodeSummary]:
+    """The coarse nodes, one at a time from the buckets' spills (memory: one node)."""
     summaries = []
-    for key, parts in sorted(coarse.items()):
-        fields = {name: np.concatenate([p[name] for p in parts]) for name in parts[0]}
-        summary, data = encode_node(fields, frame, key, spec, has_color)
+    for key in keys:
+        summary, data = encode_node(read_coarse(work, key), frame, key, spec, has_color)
         write_content(staging, summary.uri or "", data)
         summaries.append(summary)
     return summaries

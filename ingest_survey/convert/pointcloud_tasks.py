@@ -147,7 +147,7 @@ class BucketResult:
     bucket: Key
     points: int
     summaries: list[NodeSummary]
-    coarse: dict[Key, dict[str, NDArray[Any]]]  # field arrays of the points for coarse nodes
+    coarse: list[Key]  # coarse nodes this bucket gave points to (in coarse_folder)
 
 
 def encode_node(records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, spec: str,
@@ -174,6 +174,18 @@ def encode_node(records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, 
     return NodeSummary(key, int(q.shape[0]), qmin, qmax, uri), data
 
 
+def coarse_folder(workdir: Path, key: Key) -> Path:
+    """Where buckets put their share of a coarse node's points."""
+    return workdir / "coarse" / "_".join(map(str, key))
+
+
+def read_coarse(workdir: Path, key: Key) -> dict[str, NDArray[Any]]:
+    """All buckets' points of one coarse node, as plain field arrays."""
+    folder = coarse_folder(workdir, key)
+    records = np.concatenate([np.fromfile(p, dtype=RECORD) for p in sorted(folder.iterdir())])
+    return {name: np.ascontiguousarray(records[name]) for name in RECORD.names}
+
+
 def write_content(staging: Path, uri: str, data: bytes) -> None:
     """Content is named by its hash: writing it twice is writing the same bytes."""
     target = staging / uri
@@ -195,11 +207,17 @@ def tile_bucket(task: BucketTask) -> BucketResult:
     nodes = partition_bucket(fields["q"], frame.bits, task.bucket, task.max_points,
                              task.ancestor_quota)
     summaries: list[NodeSummary] = []
-    coarse: dict[Key, dict[str, NDArray[Any]]] = {}
+    coarse: list[Key] = []
     for node in nodes:
         picked = {name: values[node.index] for name, values in fields.items()}
-        if node.key[0] < level:
-            coarse[node.key] = picked
+        if node.key[0] < level:  # spilled too: the coarse levels are written from disk
+            records = np.empty(node.index.size, dtype=RECORD)
+            for name, values in picked.items():
+                records[name] = values
+            folder = coarse_folder(task.workdir, node.key)
+            folder.mkdir(parents=True, exist_ok=True)
+            records.tofile(folder / f"b{i}_{j}_{k}.bin")
+            coarse.append(node.key)
             continue
         summary, data = encode_node(picked, frame, node.key, task.spec, task.has_color)
         write_content(task.staging, summary.uri or "", data)
