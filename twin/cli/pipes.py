@@ -7,13 +7,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ingest_survey.convert.pipes import build_pipes, place_network
-from tiling.pipe_tiles import PipeTilingOptions
 from twin.cli import tile
 from twin.cli.errors import reports_errors
 from twin.cli.progress import console, progress_bars
 from twin.cli.terrain import sample_terrain_folder
-from twin.networks import find_clearances
 
 app = typer.Typer(help="Underground pipe networks.", no_args_is_help=True)
 
@@ -48,6 +45,10 @@ def tile_pipes(
     quiet: tile.QuietOption = False,
 ) -> None:
     """Pipes as tubes of their real size at their burial depth, with manholes and valves."""
+    # Imported here, not at the top: every `twin` command would pay for every pipeline.
+    from ingest_survey.convert.pipes import build_pipes
+    from tiling.pipe_tiles import PipeTilingOptions
+
     read_options = {"nodes": nodes, "diameter_unit": diameter_unit} if nodes or \
         diameter_unit != "mm" else {}
     with progress_bars(not quiet) as progress:
@@ -71,6 +72,9 @@ def clearance(
     crs: CrsOption = None,
 ) -> None:
     """List segment pairs of different networks closer than the clearance."""
+    from ingest_survey.convert.pipes import place_network
+    from twin.networks import find_clearances
+
     if len(networks) < 2:
         raise typer.BadParameter("give at least two networks")
     graphs = {f"{i}:{path.name}": place_network(path, terrain=terrain, crs=crs).graph
@@ -88,6 +92,8 @@ def build_sample_pipes(inputs: list[Path], out: Path, options: dict[str, Any], p
     With options["terrain"] = {"inputs": [...], "options": {...}} (a sample terrain layer's), the
     pipes are buried under that terrain's mesh, the ground Cesium draws, not the raw DEM.
     """
+    from ingest_survey.convert.pipes import build_pipes
+
     options = dict(options)
     terrain = options.pop("terrain", None)
     if terrain is None:

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ingest_survey.convert.pointcloud import MAX_POINTS, build_pointcloud
 from twin.cli import tile
 from twin.cli.errors import reports_errors
 from twin.cli.progress import console, progress_bars
@@ -24,15 +23,20 @@ def pointcloud(
         "e.g. EPSG:28992.")] = None,
     spec: Annotated[str, typer.Option(
         help="3D Tiles version: 1.1 (glTF points) or 1.0 (legacy pnts).")] = "1.1",
-    max_points: Annotated[int, typer.Option(help="Most points in one tile.")] = MAX_POINTS,
+    max_points: Annotated[int | None, typer.Option(
+        help="Most points in one tile (default 50,000).")] = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", help="Worker processes (default: up to 2 cores).")] = None,
     force: tile.ForceOption = False,
     quiet: tile.QuietOption = False,
 ) -> None:
     """An additive octree of every input point, in EPSG:4978, with colour and attributes."""
+    # Imported here, not at the top: every `twin` command would pay for every pipeline.
+    from ingest_survey.convert.pointcloud import MAX_POINTS, build_pointcloud
+
     with progress_bars(not quiet) as progress:
-        result = build_pointcloud(inputs, out, crs=crs, spec=spec, max_points=max_points,
-                                  workers=jobs, force=force, progress=progress)
+        result = build_pointcloud(inputs, out, crs=crs, spec=spec,
+                                  max_points=max_points or MAX_POINTS, workers=jobs, force=force,
+                                  progress=progress)
     console.print(f"{result.points:,} points in {result.tiles} tiles ({result.seconds:.1f} s, "
                   f"{result.points / max(result.seconds, 1e-9):,.0f} points/s) -> {result.out}")

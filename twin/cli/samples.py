@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import twin
-from ingest_survey.convert.buildings import build_buildings
-from ingest_survey.convert.pointcloud import build_pointcloud
 from twin.cli.pipes import build_sample_pipes
 from twin.cli.progress import console, progress_bars
 from twin.cli.terrain import build_sample_buildings_on_terrain, build_sample_terrain
@@ -35,12 +33,16 @@ Builder = Callable[[list[Path], Path, dict[str, Any], Any], dict[str, Any]]
 
 def _buildings(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
                ) -> dict[str, Any]:
+    from ingest_survey.convert.buildings import build_buildings
+
     result = build_buildings(inputs[0], out, survey=inputs[1:], progress=progress, **options)
     return result.meta()
 
 
 def _pointcloud(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
                 ) -> dict[str, Any]:
+    from ingest_survey.convert.pointcloud import build_pointcloud
+
     return build_pointcloud(inputs, out, progress=progress, **options).meta()
 
 

@@ -6,16 +6,16 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ingest_survey.convert.buildings import build_buildings
-from ingest_survey.convert.dem import dem_from_survey
-from ingest_survey.convert.terrain import TerrainResult, build_terrain
 from twin.cli import tile
 from twin.cli.errors import reports_errors
 from twin.cli.progress import console, progress_bars
+
+if TYPE_CHECKING:
+    from ingest_survey.convert.terrain import TerrainResult
 
 dem_app = typer.Typer(help="Make digital elevation models.", no_args_is_help=True)
 
@@ -39,6 +39,9 @@ def terrain(
     quiet: tile.QuietOption = False,
 ) -> None:
     """Cesium quantized-mesh terrain (layer.json + {z}/{x}/{y}.terrain) from DEMs."""
+    # Imported here, not at the top: every `twin` command would pay for every pipeline.
+    from ingest_survey.convert.terrain import build_terrain
+
     with progress_bars(not quiet) as progress:
         result = build_terrain(dems, out, max_zoom=max_zoom, error_scale=error_scale,
                                name=name, imagery=imagery, imagery_crs=imagery_crs,
@@ -59,6 +62,8 @@ def from_survey(
     quiet: tile.QuietOption = False,
 ) -> None:
     """A ground DEM: class 2 points where the survey has them, else twin's ground filter."""
+    from ingest_survey.convert.dem import dem_from_survey
+
     with progress_bars(not quiet) as progress:
         result = dem_from_survey(surveys, out, resolution=resolution, crs=crs, force=force,
                                  progress=progress)
@@ -74,6 +79,9 @@ def _sample_terrain(inputs: list[Path], out: Path, options: dict[str, Any], prog
                     ) -> TerrainResult:
     """DEMs, or a survey's ground (via a DEM made beside `out`), -> terrain at `out`;
     options["imagery"] is the index of an orthophoto among the inputs, to drape."""
+    from ingest_survey.convert.dem import dem_from_survey
+    from ingest_survey.convert.terrain import build_terrain
+
     index = options.get("imagery")
     imagery = inputs[index] if index is not None else None
     # "ignore": inputs read through another one (an image's world file and CRS sidecar).
@@ -123,6 +131,8 @@ def build_sample_buildings_on_terrain(inputs: list[Path], out: Path, options: di
     options: "terrain": {"inputs": indices of its sources in `inputs`, "options": the terrain
     layer's options}; "survey": indices of survey files (heights); "buildings": keyword options.
     """
+    from ingest_survey.convert.buildings import build_buildings
+
     terrain = options["terrain"]
     with sample_terrain_folder([inputs[i] for i in terrain["inputs"]], terrain["options"],
                                progress, out) as folder:

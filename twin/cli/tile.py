@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ingest_survey.convert.buildings import build_buildings
-from tiling.building_tiles import TilingOptions
 from twin.cli.errors import reports_errors
 from twin.cli.progress import console, progress_bars
 
@@ -52,6 +50,10 @@ def buildings(
     quiet: QuietOption = False,
 ) -> None:
     """LOD1 buildings from footprints, with heights from a survey or from fields."""
+    # Imported here, not at the top: every `twin` command would pay for every pipeline.
+    from ingest_survey.convert.buildings import build_buildings
+    from tiling.building_tiles import TilingOptions
+
     with progress_bars(not quiet) as progress:
         result = build_buildings(
             footprints, out, survey=survey or [], survey_crs=survey_crs, crs=crs, layer=layer,
