@@ -62,7 +62,7 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 
 samples: setup
-	$(PY) samples/build.py
+	$(PY) samples/build.py --source ../shared/data
 
 clean:
 	rm -rf $(VENV) web_viewer/node_modules tests/js/node_modules .pytest_cache twin-data

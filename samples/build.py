@@ -1,9 +1,10 @@
 """Regenerate samples/ (the sample city) from the shared real data folder.
 
-Usage: python samples/build.py [--source ../shared/data]
+Usage: python samples/build.py --source DIR   (DIR: the project's shared real data folder;
+`make samples` passes it)
 
-Only this script may reference ../shared: the product code reads samples/ alone, so the repo works
-on a machine without the shared folder. Re-running it produces the same files (up to GeoPackage
+Only this script reads that folder: the product code reads samples/ alone, so the repo works on a
+machine without it. Re-running it produces the same files (up to GeoPackage
 timestamps).
 """
 
@@ -20,7 +21,6 @@ import pandas as pd
 import pyogrio
 
 SAMPLES = Path(__file__).resolve().parent
-DEFAULT_SOURCE = SAMPLES.parent.parent / "shared" / "data"
 
 # OSM `height` values: "12", "12.5", "12 m", "12,5 m", "40 ft", "40'", "12'6\"" (see the OSM wiki
 # page Key:height). Anything else is not a height and becomes null rather than a guess.
@@ -122,7 +122,8 @@ def build_monaco_pipeline(pbf: Path, out: Path) -> int:
 def main() -> None:
     """Rebuild samples/delft and samples/monaco from the shared data folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--source", type=Path, required=True,
+                        help="the shared real data folder the samples are cut from")
     args = parser.parse_args()
     source: Path = args.source
 
