@@ -252,16 +252,19 @@ class PointCloudContent:
     classification: NDArray[np.uint8] | None = None
     intensity: NDArray[np.uint16] | None = None
     return_number: NDArray[np.uint8] | None = None
+    # Further per-point properties (LAS extra bytes) as float32, by identifier-safe name.
+    extras: dict[str, NDArray[np.float32]] | None = None
 
     def properties(self) -> dict[str, NDArray[Any]]:
         """The per-point properties present, by metadata name."""
         found = {"classification": self.classification, "intensity": self.intensity,
-                 "return_number": self.return_number}
+                 "return_number": self.return_number, **(self.extras or {})}
         return {name: values for name, values in found.items() if values is not None}
 
 
 POINT_CLASS = "point"
-POINT_PROPERTY_TYPES = {np.dtype(np.uint8): "UINT8", np.dtype(np.uint16): "UINT16"}
+POINT_PROPERTY_TYPES = {np.dtype(np.uint8): "UINT8", np.dtype(np.uint16): "UINT16",
+                        np.dtype(np.float32): "FLOAT32"}
 
 
 def _strided_scalar(builder: GlbBuilder, values: NDArray[Any]) -> int:

@@ -22,7 +22,8 @@ from tiling.errors import TilingError
 from tiling.gltf import PointCloudContent
 
 HEADER_BYTES = 28
-COMPONENT_NAMES = {np.dtype(np.uint8): "UNSIGNED_BYTE", np.dtype(np.uint16): "UNSIGNED_SHORT"}
+COMPONENT_NAMES = {np.dtype(np.uint8): "UNSIGNED_BYTE", np.dtype(np.uint16): "UNSIGNED_SHORT",
+                   np.dtype(np.float32): "FLOAT"}
 # The same names as the glTF property attributes: one viewer style serves both outputs.
 BATCH_NAMES = {"classification": "classification", "intensity": "intensity",
                "return_number": "return_number"}
@@ -65,7 +66,7 @@ def pnts_bytes(content: PointCloudContent) -> bytes:
     batch_bin = b""
     properties = content.properties()
     if properties:
-        arrays = [(BATCH_NAMES[name], values.astype(values.dtype.newbyteorder("<")))
+        arrays = [(BATCH_NAMES.get(name, name), values.astype(values.dtype.newbyteorder("<")))
                   for name, values in properties.items()]
         boffsets, batch_bin = _binary_body(arrays)
         batch_doc = {

@@ -64,11 +64,12 @@ class PointCloudResult:
     region: list[float]
     seconds: float
     spec: str
+    has_color: bool = False
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps (region in radians, counts)."""
         return {"region": self.region, "points": self.points, "tiles": self.tiles,
-                "spec": self.spec}
+                "spec": self.spec, "has_color": self.has_color}
 
 
 def _color_shift(header: SurveyHeader) -> int:
@@ -160,6 +161,7 @@ def build_pointcloud(
     total = sum(h.point_count for h, _ in prepared)
     frame = OctreeFrame.around(np.concatenate([_corners(h, t) for h, t in prepared]))
     level = _bucket_level(total)
+    extras = _common_extras([h for h, _ in prepared])
     workers = workers or min(2, os.cpu_count() or 1)
 
     def report(stage: str, done: int, of: int | None) -> None:
@@ -172,10 +174,14 @@ def build_pointcloud(
         pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
                 if workers > 1 else None)
         try:
-            scans = [ScanTask(n, h, t, _color_shift(h), s, min(SCAN_POINTS, h.point_count - s),
-                              frame.to_dict(), level, work)
-                     for n, (h, t) in enumerate(prepared)
-                     for s in range(0, h.point_count, SCAN_POINTS)]
+            shifts = [_color_shift(h) for h, _ in prepared]  # once per file: it decodes points
+            # Each scan task writes its own shard files: two processes never append to one.
+            slices = [(n, h, t, s) for n, (h, t) in enumerate(prepared)
+                      for s in range(0, h.point_count, SCAN_POINTS)]
+            scans = [ScanTask(k, h, t, shifts[n], s, min(SCAN_POINTS, h.point_count - s),
+                              frame.to_dict(), level, work,
+                              tuple(e for e in h.extras if e.name in extras))
+                     for k, (n, h, t, s) in enumerate(slices)]
             counts: dict[Key, int] = {}
             for task, result in zip(scans, _run(pool, scan, scans), strict=True):
                 if isinstance(result, Failure):
@@ -187,7 +193,8 @@ def build_pointcloud(
             has_color = any(h.point_format in (2, 3, 5, 7, 8, 10) for h, _ in prepared)
             quotas = _quotas(sorted(counts), max_points)
             buckets = [BucketTask(key, frame.to_dict(), max_points, quotas[key], work,
-                                  staged.path, spec, has_color) for key in sorted(counts)]
+                                  staged.path, spec, has_color, extras)
+                       for key in sorted(counts)]
             summaries: list[NodeSummary] = []
             coarse: set[Key] = set()
             for result in _run(pool, tile_bucket, buckets):
@@ -197,7 +204,8 @@ def build_pointcloud(
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
-        summaries += _write_coarse(sorted(coarse), work, frame, spec, has_color, staged.path)
+        summaries += _write_coarse(sorted(coarse), work, frame, spec, has_color, staged.path,
+                                   extras)
         written = sum(s.count for s in summaries)
         if written != total:
             raise IngestError(f"{written} points tiled but the inputs hold {total}")
@@ -210,15 +218,21 @@ def build_pointcloud(
         })
         region = _region(root["boundingVolume"]["box"])
     return PointCloudResult(Path(out), total, len(summaries), region,
-                            time.perf_counter() - started, spec)
+                            time.perf_counter() - started, spec, has_color)
+
+
+def _common_extras(headers: list[SurveyHeader]) -> tuple[str, ...]:
+    """Extra-bytes properties every input has (one tileset has one schema), in the first's order."""
+    names = [e.name for e in headers[0].extras]
+    return tuple(n for n in names if all(n in {e.name for e in h.extras} for h in headers[1:]))
 
 
 def _write_coarse(keys: list[Key], work: Path, frame: OctreeFrame, spec: str, has_color: bool,
-                  staging: Path) -> list[NodeSummary]:
+                  staging: Path, extras: tuple[str, ...] = ()) -> list[NodeSummary]:
     """The coarse nodes, one at a time from the buckets' spills (memory: one node)."""
     summaries = []
     for key in keys:
-        summary, data = encode_node(read_coarse(work, key), frame, key, spec, has_color)
+        summary, data = encode_node(read_coarse(work, key, extras), frame, key, spec, has_color)
         write_content(staging, summary.uri or "", data)
         summaries.append(summary)
     return summaries

@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 
 from ingest_survey.convert.pointcloud_crs import FittedTransform
 from ingest_survey.errors import IngestError
-from ingest_survey.readers.las import SurveyHeader, read_points
+from ingest_survey.readers.las import ExtraField, SurveyHeader, read_points
 from tiling.gltf import PointCloudContent, points_glb
 from tiling.pnts import pnts_bytes
 from tiling.pointcloud import Key, NodeSummary, OctreeFrame, node_key, partition_bucket
@@ -29,6 +29,13 @@ from tiling.tileset import content_uri
 
 RECORD = np.dtype([("q", "<i4", (3,)), ("rgb", "u1", (3,)), ("classification", "u1"),
                    ("return_number", "u1"), ("intensity", "<u2")])
+
+
+def record_dtype(extras: tuple[str, ...] = ()) -> np.dtype:
+    """RECORD plus one float32 per extra-bytes property carried into the tiles."""
+    return np.dtype(RECORD.descr + [(name, "<f4") for name in extras])
+
+
 READ_CHUNK = 100_000  # points decoded at once by a scan task: bounds its memory
 
 
@@ -64,6 +71,7 @@ class ScanTask:
     frame: dict[str, Any]
     bucket_level: int
     workdir: Path
+    extras: tuple[ExtraField, ...] = ()  # this file's fields for the tileset's extra properties
 
 
 def shard_path(workdir: Path, bucket: Key, task: int) -> Path:
@@ -81,7 +89,9 @@ def scan(task: ScanTask) -> dict[Key, int] | Failure:
     counts: dict[Key, int] = {}
     handles: dict[Key, BinaryIO] = {}  # one open shard per bucket for the task's duration
     try:
-        for points in read_points(task.header, task.start, task.count, READ_CHUNK):
+        dtype = record_dtype(tuple(e.name for e in task.extras))
+        for points in read_points(task.header, task.start, task.count, READ_CHUNK,
+                                  task.extras):
             try:
                 cube = transform(points.x, points.y, points.z)
             except ValueError as exc:
@@ -89,7 +99,7 @@ def scan(task: ScanTask) -> dict[Key, int] | Failure:
                                   path=task.header.path, field="--crs") from exc
             np.rint(cube, out=cube)
             np.clip(cube, 0.0, top, out=cube)  # a header that understates the extent
-            records = np.empty(len(points), dtype=RECORD)
+            records = np.empty(len(points), dtype=dtype)
             records["q"] = cube
             if points.rgb is not None:
                 records["rgb"] = np.minimum(points.rgb >> task.color_shift, 255)
@@ -98,6 +108,8 @@ def scan(task: ScanTask) -> dict[Key, int] | Failure:
             records["classification"] = points.classification
             records["return_number"] = points.return_number
             records["intensity"] = points.intensity
+            for name, values in points.extras.items():
+                records[name] = values
             _append_shards(records, frame.bits, task, counts, handles)
     except IngestError as exc:
         return _failure(exc)
@@ -138,6 +150,7 @@ class BucketTask:
     staging: Path
     spec: str  # "1.1" (glTF) or "1.0" (pnts)
     has_color: bool
+    extras: tuple[str, ...] = ()  # extra-bytes property names, in record order
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,8 @@ def encode_node(records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, 
         np.ascontiguousarray(records["classification"]),
         np.ascontiguousarray(records["intensity"]),
         np.ascontiguousarray(records["return_number"]),
+        {name: np.ascontiguousarray(values) for name, values in records.items()
+         if name not in RECORD.names},
     )
     data = points_glb(content) if spec == "1.1" else pnts_bytes(content)
     uri = content_uri(data, "glb" if spec == "1.1" else "pnts")
@@ -179,11 +194,12 @@ def coarse_folder(workdir: Path, key: Key) -> Path:
     return workdir / "coarse" / "_".join(map(str, key))
 
 
-def read_coarse(workdir: Path, key: Key) -> dict[str, NDArray[Any]]:
+def read_coarse(workdir: Path, key: Key, extras: tuple[str, ...] = ()) -> dict[str, NDArray[Any]]:
     """All buckets' points of one coarse node, as plain field arrays."""
     folder = coarse_folder(workdir, key)
-    records = np.concatenate([np.fromfile(p, dtype=RECORD) for p in sorted(folder.iterdir())])
-    return {name: np.ascontiguousarray(records[name]) for name in RECORD.names}
+    dtype = record_dtype(extras)
+    records = np.concatenate([np.fromfile(p, dtype=dtype) for p in sorted(folder.iterdir())])
+    return {name: np.ascontiguousarray(records[name]) for name in dtype.names or ()}
 
 
 def write_content(staging: Path, uri: str, data: bytes) -> None:
@@ -199,9 +215,10 @@ def tile_bucket(task: BucketTask) -> BucketResult:
     frame = OctreeFrame.from_dict(task.frame)
     level, i, j, k = task.bucket
     folder = task.workdir / f"b{level}_{i}_{j}_{k}"
-    records = np.concatenate([np.fromfile(p, dtype=RECORD) for p in sorted(folder.iterdir())])
+    dtype = record_dtype(task.extras)
+    records = np.concatenate([np.fromfile(p, dtype=dtype) for p in sorted(folder.iterdir())])
     # Plain arrays per field: gathering from them is faster than from records.
-    fields = {name: np.ascontiguousarray(records[name]) for name in RECORD.names}
+    fields = {name: np.ascontiguousarray(records[name]) for name in dtype.names or ()}
     count = int(records.shape[0])
     del records
     nodes = partition_bucket(fields["q"], frame.bits, task.bucket, task.max_points,
@@ -211,7 +228,7 @@ def tile_bucket(task: BucketTask) -> BucketResult:
     for node in nodes:
         picked = {name: values[node.index] for name, values in fields.items()}
         if node.key[0] < level:  # spilled too: the coarse levels are written from disk
-            records = np.empty(node.index.size, dtype=RECORD)
+            records = np.empty(node.index.size, dtype=dtype)
             for name, values in picked.items():
                 records[name] = values
             folder = coarse_folder(task.workdir, node.key)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,42 @@ from ingest_survey.crs import resolve_crs
 from ingest_survey.errors import UnreadableFileError, UnsupportedFormatError
 
 DEFAULT_CHUNK = 1_000_000
+# Names the tiles already use for standard fields: an extra dimension called so is left out.
+RESERVED_NAMES = frozenset({"q", "rgb", "classification", "intensity", "return_number"})
+
+
+@dataclass(frozen=True)
+class ExtraField:
+    """One scalar of a LAS extra-bytes dimension, as a per-point property of the tiles.
+
+    `source` is laspy's dimension name, `index` the element of an array dimension (2 or 3
+    values per point, split into name_0, name_1, ...) or None, `name` the property name
+    (letters, digits and underscores, as EXT_structural_metadata wants identifiers).
+    """
+
+    source: str
+    index: int | None
+    name: str
+
+
+def extra_fields(point_format: laspy.PointFormat) -> tuple[ExtraField, ...]:
+    """The numeric extra-bytes dimensions of a point format, one ExtraField per scalar."""
+    found: list[ExtraField] = []
+    taken = set(RESERVED_NAMES)
+    for dim in point_format.extra_dimensions:
+        if dim.dtype is None or dim.dtype.base.kind not in "iuf":
+            continue  # undocumented raw bytes: no meaning to carry
+        base = re.sub(r"[^A-Za-z0-9_]", "_", dim.name.strip()) or "extra"
+        if base[0].isdigit():
+            base = "_" + base
+        count = int(dim.num_elements)
+        for index in ([None] if count == 1 else list(range(count))):
+            name = base if index is None else f"{base}_{index}"
+            if name.lower() in taken:
+                continue  # a clash with a standard field or another dimension: left out
+            taken.add(name.lower())
+            found.append(ExtraField(dim.name, index, name))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -29,6 +66,7 @@ class SurveyHeader:
     maxs: tuple[float, float, float]
     point_format: int
     has_classification: bool
+    extras: tuple[ExtraField, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +110,7 @@ def read_header(
         maxs=tuple(float(v) for v in header.maxs),  # type: ignore[arg-type]
         point_format=int(header.point_format.id),
         has_classification="classification" in header.point_format.dimension_names,
+        extras=extra_fields(header.point_format),
     )
 
 
@@ -123,6 +162,7 @@ class SurveyPoints:
     intensity: NDArray[np.uint16]
     classification: NDArray[np.uint8]
     return_number: NDArray[np.uint8]
+    extras: dict[str, NDArray[np.float32]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         """Number of points."""
@@ -164,10 +204,20 @@ def _check_extent(header: SurveyHeader, points: laspy.ScaleAwarePointRecord, fir
                 path=header.path, row=first + k, field=name)
 
 
+def _extra(points: laspy.ScaleAwarePointRecord, extra: ExtraField) -> NDArray[np.float32]:
+    values = np.asarray(points[extra.source])  # scaled by laspy when the VLR gives a scale
+    if extra.index is not None:
+        values = values[:, extra.index]
+    return values.astype(np.float32)
+
+
 def read_points(
-    header: SurveyHeader, start: int, count: int, chunk_size: int = DEFAULT_CHUNK
+    header: SurveyHeader, start: int, count: int, chunk_size: int = DEFAULT_CHUNK,
+    extras: Sequence[ExtraField] = (),
 ) -> Iterator[SurveyPoints]:
     """Points [start, start + count) of a file in chunks: a task can read its own slice.
+
+    `extras` (from `header.extras`) are read too, as float32 (exact for integers below 2^24).
 
     LAZ files seek by their chunk table, so independent workers (or machines) share one file.
     Running short of `count` means the header lies or the data is truncated: an error naming it.
@@ -197,6 +247,7 @@ def read_points(
                     _field(points, "intensity", np.uint16, n),
                     _field(points, "classification", np.uint8, n),
                     _field(points, "return_number", np.uint8, n),
+                    {e.name: _extra(points, e) for e in extras},
                 )
     except (UnreadableFileError, UnsupportedFormatError):
         raise

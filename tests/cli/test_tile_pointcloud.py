@@ -73,7 +73,7 @@ def decode_points(path: Path) -> dict[str, np.ndarray]:
         out["rgb"] = np.frombuffer(data, np.uint8, n * 3, start).reshape(-1, 3).astype(float)
     bstart = 28 + ft_json + ft_bin
     batch = json.loads(data[bstart:bstart + bt_json])
-    dtypes = {"UNSIGNED_BYTE": "<u1", "UNSIGNED_SHORT": "<u2"}
+    dtypes = {"UNSIGNED_BYTE": "<u1", "UNSIGNED_SHORT": "<u2", "FLOAT": "<f4"}
     for key, prop in batch.items():
         offset = bstart + bt_json + prop["byteOffset"]
         out[key] = np.frombuffer(data, dtypes[prop["componentType"]], n, offset)
@@ -102,6 +102,8 @@ def source_points(path: Path, crs: str | None = None) -> dict[str, np.ndarray]:
     if "red" in las.point_format.dimension_names:
         rgb = np.stack([las.red, las.green, las.blue], axis=1).astype(float)
         out["rgb"] = np.floor(rgb / 256) if rgb.max() > 255 else rgb
+    for name in las.point_format.extra_dimension_names:  # LAS extra bytes, by their own name
+        out[name] = np.asarray(las[name], dtype=float)
     return out
 
 
@@ -115,10 +117,10 @@ def assert_same_points(written: dict[str, np.ndarray], truth: dict[str, np.ndarr
     unique = dist[:, 1] > 0.02  # the nearest source point is the only candidate
     assert unique.mean() > 0.5
     assert np.unique(idx[unique, 0]).size == unique.sum()  # no source point written twice
-    for name in ("rgb", "classification", "intensity", "return_number"):
-        if name in truth:
-            np.testing.assert_array_equal(written[name][unique], truth[name][idx[unique, 0]],
-                                          err_msg=name)
+    for name in truth.keys() - {"xyz"}:  # colour, standard fields and any extra bytes
+        assert name in written, f"{name} is not in the tiles"
+        np.testing.assert_array_equal(written[name][unique], truth[name][idx[unique, 0]],
+                                      err_msg=name)
 
 
 @pytest.mark.parametrize(("path", "crs"), [
@@ -238,10 +240,29 @@ VALIDATOR = Path("/work/tools/3d-tiles-validator/build/main")
 
 @pytest.mark.skipif(not VALIDATOR.exists() or shutil.which("node") is None,
                     reason="the official 3d-tiles-validator is not built here")
-@pytest.mark.parametrize("spec", ["1.1", "1.0"])
-def test_official_3d_tiles_validator(tmp_path: Path, spec: str) -> None:
+def test_extra_bytes_reach_both_outputs(tmp_path: Path) -> None:
+    truth = source_points(EXTRA_BYTES)
+    assert {"Deviation", "ExtraBytes"} <= truth.keys()
+    assert np.unique(truth["Deviation"]).size > 5  # values that can go wrong
+    for spec in ("1.1", "1.0"):
+        out = tmp_path / spec
+        result = _tile([str(EXTRA_BYTES), "--out", str(out), "--spec", spec,
+                        "--max-points", "5000"])
+        assert result.exit_code == 0, result.output
+        assert_same_points(decode_tileset(out / "tileset.json"), truth)
+        first = _contents(out / "tileset.json")[0].read_bytes()
+        if spec == "1.1":
+            doc, _ = _parse_glb(first)
+            props = doc["extensions"]["EXT_structural_metadata"]["schema"]["classes"]["point"]
+            assert props["properties"]["Deviation"] == {"type": "SCALAR",
+                                                        "componentType": "FLOAT32"}
+
+
+@pytest.mark.parametrize(("path", "spec"), [(FEET_LCC, "1.1"), (FEET_LCC, "1.0"),
+                                            (EXTRA_BYTES, "1.1"), (EXTRA_BYTES, "1.0")])
+def test_official_3d_tiles_validator(tmp_path: Path, path: Path, spec: str) -> None:
     out = tmp_path / "out"
-    result = _tile([str(FEET_LCC), "--out", str(out), "--spec", spec, "--max-points", "5000"])
+    result = _tile([str(path), "--out", str(out), "--spec", spec, "--max-points", "5000"])
     assert result.exit_code == 0, result.output
     report = tmp_path / "report.json"
     subprocess.run(["node", str(VALIDATOR), "--tilesetFile", str(out / "tileset.json"),

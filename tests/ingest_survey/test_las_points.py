@@ -9,6 +9,7 @@ from pathlib import Path
 import laspy
 import numpy as np
 import pytest
+from checks import _parse_glb, assert_tileset_valid
 from citydata import TEST_DATA
 
 from ingest_survey.convert.pointcloud import build_pointcloud
@@ -86,3 +87,36 @@ def test_laz_shorter_than_its_header(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError) as caught:
         list(read_points(header, 0, header.point_count))  # read to the end
     assert caught.value.path == str(path)
+
+
+def test_extra_bytes_arrays_scales_and_clashes(tmp_path: Path) -> None:
+    """Array dimensions split into name_0.., scaled values, clashing or odd names handled."""
+    las = _write(tmp_path / "unused.las", 6, n=500)
+    las.add_extra_dims([
+        laspy.ExtraBytesParams("normal", "3f8"),
+        laspy.ExtraBytesParams("height above ground", "i4", scales=np.array([0.01]),
+                               offsets=np.array([0.0])),
+        laspy.ExtraBytesParams("Intensity", "u2"),  # clashes with the standard field
+    ])
+    rng = np.random.default_rng(5)
+    normal = rng.uniform(-1, 1, (500, 3))
+    las.normal = normal
+    las["height above ground"] = np.round(rng.uniform(0, 40, 500), 2)
+    path = tmp_path / "extra.las"
+    las.write(path)
+    header = read_header(path, "EPSG:28992")
+    assert [e.name for e in header.extras] == [
+        "normal_0", "normal_1", "normal_2", "height_above_ground"]
+    points = next(read_points(header, 0, 500, 500, header.extras))
+    for c in range(3):
+        np.testing.assert_array_equal(points.extras[f"normal_{c}"],
+                                      normal[:, c].astype(np.float32))
+    np.testing.assert_allclose(points.extras["height_above_ground"],
+                               np.asarray(laspy.read(path)["height above ground"]), atol=1e-4)
+    result = build_pointcloud([path], tmp_path / "out", crs="EPSG:28992", workers=1)
+    assert result.points == 500
+    assert assert_tileset_valid(tmp_path / "out" / "tileset.json").vertices == 500  # + GLBs
+    glb = next((tmp_path / "out" / "content").glob("*.glb")).read_bytes()
+    doc, _ = _parse_glb(glb)
+    names = doc["extensions"]["EXT_structural_metadata"]["propertyAttributes"][0]["properties"]
+    assert names["height_above_ground"] == {"attribute": "_HEIGHT_ABOVE_GROUND"}

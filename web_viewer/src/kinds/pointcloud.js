@@ -164,6 +164,7 @@ export function createPointCloudTools(root, { viewer, layers }) {
   function setMode(mode) {
     if (!COLOR_MODES.includes(mode)) throw new Error(`unknown colour mode ${mode}`);
     tools.mode = mode;
+    tools.chosen = true;
     apply();
     // Keep the panel's elements (a re-render would detach the radio being clicked).
     for (const radio of root.querySelectorAll("[data-color-mode]")) {
@@ -179,6 +180,11 @@ export function createPointCloudTools(root, { viewer, layers }) {
   /** Called with every published layer once they are added to the globe. */
   function setLayers(published) {
     tools.layers = published.filter((layer) => layer.kind === "pointcloud");
+    // A survey without colour would be drawn white: until the user picks a mode, start such
+    // clouds on their classification.
+    const colourless = tools.layers.length > 0
+      && tools.layers.every((layer) => layer.meta?.has_color === false);
+    if (!tools.chosen && colourless) tools.mode = "classification";
     apply();
     render();
   }
