@@ -1,4 +1,4 @@
-"""Paths of the real data the tests use: the sample city shipped in samples/ and cuts in tests/data."""
+"""Paths of the real data the tests use: the sample city in samples/ and cuts in tests/data."""
 
 from __future__ import annotations
 
