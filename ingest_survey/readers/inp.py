@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -97,7 +98,13 @@ def column(rows: list[Row], index: int, name: str, section: str, path: Path,
 def numbers(rows: list[Row], index: int, name: str, section: str, path: Path,
             default: str | None = None) -> NDArray[np.float64]:
     """A numeric column; text that is not a number is an error naming the line and element."""
-    values = column(rows, index, name, section, path, default)
+    return as_numbers(rows, column(rows, index, name, section, path, default), name, section,
+                      path)
+
+
+def as_numbers(rows: list[Row], values: Any, name: str, section: str, path: Path
+               ) -> NDArray[np.float64]:
+    """Text values of `rows` as floats; the first that is not a number is an error naming it."""
     try:
         return np.array(values, dtype=np.float64)
     except ValueError:

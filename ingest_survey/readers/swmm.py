@@ -17,10 +17,10 @@ from numpy.typing import NDArray
 from pyproj import CRS
 
 from ingest_survey.crs import resolve_crs
-from ingest_survey.errors import InvalidFeatureError
 from ingest_survey.readers.inp import (
     Row,
     Sections,
+    as_numbers,
     column,
     coordinates,
     numbers,
@@ -98,25 +98,11 @@ def _xsections(sections: Sections, seg_ids: NDArray[np.str_], path: Path, unit: 
     custom = np.isin(swmm_shape[index], ["CUSTOM", "IRREGULAR", "STREET"])
     g1 = np.array(column(rows, 2, "geom1", "XSECTIONS", path), dtype=object)
     g1[custom] = "nan"  # transect or curve names, not sizes
-    geom1[index] = _as_numbers(rows, g1, "geom1", path) * unit
+    geom1[index] = as_numbers(rows, g1, "geom1", "XSECTIONS", path) * unit
     geom2[index] = numbers(rows, 3, "geom2", "XSECTIONS", path, default="0") * unit
     box = np.isin(swmm_shape, list(BOX_SHAPES))
     shape = np.where(box, "box", "circular").astype(object)
     return shape, geom1, np.where(box, geom2, np.nan), swmm_shape
-
-
-def _as_numbers(rows: list[Row], values: NDArray, name: str, path: Path) -> NDArray[np.float64]:
-    try:
-        return values.astype(np.float64)
-    except ValueError:
-        for row, value in zip(rows, values, strict=True):
-            try:
-                float(value)
-            except ValueError:
-                raise InvalidFeatureError(
-                    f"[XSECTIONS] line {row.line}: {name} of '{row.fields[0]}' is '{value}', not "
-                    "a number", path=path, row=row.fields[0], field=name) from None
-        raise
 
 
 def read_swmm(path: str | Path, *, crs: str | CRS | None = None) -> Network:
