@@ -12,11 +12,8 @@ Out of core, in three passes, so memory stays flat however big the city:
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -53,6 +50,7 @@ from tiling.tileset import Tile
 from tiling.tree import QuadNode, quadtree
 
 from .staging import staged_output
+from .workers import default_workers, process_pool
 
 COLOR_MEASURED = (222, 218, 206, 255)
 COLOR_NO_HEIGHT = (235, 140, 52, 255)  # flagged: shown flat, never given a made-up height
@@ -247,12 +245,8 @@ def _route_points(chunks: Iterable[tuple[CRS, PointChunk]], crs: CRS,
 
 
 def _run_buckets(jobs: list[BucketJob], workers: int) -> Iterator[BucketResult]:
-    if workers <= 1 or len(jobs) == 1:
-        yield from map(tile_bucket, jobs)
-        return
-    # fork: the workers inherit the imported libraries instead of importing them again.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(tile_bucket, jobs)
+    with process_pool(workers if len(jobs) > 1 else 1) as pool:
+        yield from (pool.map(tile_bucket, jobs) if pool is not None else map(tile_bucket, jobs))
 
 
 def _join(node: QuadNode, leaf_of: dict[int, BucketResult], sink_dir: Path,
@@ -310,7 +304,7 @@ def build_buildings(
         raise IngestError("no such file", path=terrain_path, field="--terrain")
     source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
     has_survey = bool(headers) or survey_stream is not None
-    workers = workers or min(2, os.cpu_count() or 1)
+    workers = workers or default_workers()
 
     def report(stage: str, done: int, total: int | None) -> None:
         if progress is not None:

@@ -3,21 +3,20 @@
 Out of core, with memory flat in the input's size:
 1. headers: CRS (file or --crs), units, extent; the octree frame around all files' extents;
 2. scan tasks (slices of the files, in a process pool): decode, transform, quantise, and spill
-   compact records into per-bucket shard files;
+   compact records grouped by bucket;
 3. bucket tasks (in the pool): each bucket's octree and tiles, and its share of the coarse
-   levels, which the main process then writes;
-4. tileset.json from the nodes' summaries.
+   levels above the buckets, spilled grouped by node;
+4. coarse tasks (in the pool): one tile per node above the buckets;
+5. tileset.json from the nodes' summaries.
 Task bodies live in pointcloud_tasks.py and are plain data in, files and small results out.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,13 +28,13 @@ from numpy.typing import NDArray
 from ingest_survey.convert.pointcloud_crs import FittedTransform
 from ingest_survey.convert.pointcloud_tasks import (
     BucketTask,
+    CoarseTask,
     Failure,
     ScanTask,
-    encode_node,
-    read_coarse,
+    Segment,
     scan,
     tile_bucket,
-    write_content,
+    tile_coarse,
 )
 from ingest_survey.crs import check_area_of_use
 from ingest_survey.errors import IngestError
@@ -44,6 +43,7 @@ from tiling.bounds import Region
 from tiling.pointcloud import GRID_BITS, Key, NodeSummary, OctreeFrame, tileset_tree
 
 from .staging import staged_output
+from .workers import default_workers, process_pool
 
 Progress = Callable[[str, int, int | None], None]
 SCAN_POINTS = 500_000  # points per scan task (small enough to balance two workers)
@@ -162,7 +162,7 @@ def build_pointcloud(
     frame = OctreeFrame.around(np.concatenate([_corners(h, t) for h, t in prepared]))
     level = _bucket_level(total)
     extras = _common_extras([h for h, _ in prepared])
-    workers = workers or min(2, os.cpu_count() or 1)
+    workers = workers or default_workers()
 
     def report(stage: str, done: int, of: int | None) -> None:
         if progress is not None:
@@ -171,9 +171,7 @@ def build_pointcloud(
     with staged_output(out, force=force) as staged:
         work = staged.path / ".work"
         work.mkdir()
-        pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-                if workers > 1 else None)
-        try:
+        with process_pool(workers) as pool:
             shifts = [_color_shift(h) for h, _ in prepared]  # once per file: it decodes points
             # Each scan task writes its own shard files: two processes never append to one.
             slices = [(n, h, t, s) for n, (h, t) in enumerate(prepared)
@@ -182,30 +180,31 @@ def build_pointcloud(
                               frame.to_dict(), level, work,
                               tuple(e for e in h.extras if e.name in extras))
                      for k, (n, h, t, s) in enumerate(slices)]
-            counts: dict[Key, int] = {}
+            runs: dict[Key, list[Segment]] = {}
             for task, result in zip(scans, _run(pool, scan, scans), strict=True):
                 if isinstance(result, Failure):
                     result.raise_()
                     continue
-                for key, n in result.items():  # type: ignore[union-attr]
-                    counts[key] = counts.get(key, 0) + n
+                for key, segment in result:  # type: ignore[union-attr]
+                    runs.setdefault(key, []).append(segment)
                 report("points read", task.count, total)
             has_color = any(h.point_format in (2, 3, 5, 7, 8, 10) for h, _ in prepared)
-            quotas = _quotas(sorted(counts), max_points)
-            buckets = [BucketTask(key, frame.to_dict(), max_points, quotas[key], work,
-                                  staged.path, spec, has_color, extras)
-                       for key in sorted(counts)]
+            quotas = _quotas(sorted(runs), max_points)
+            buckets = [BucketTask(key, tuple(runs[key]), frame.to_dict(), max_points,
+                                  quotas[key], work, staged.path, spec, has_color, extras)
+                       for key in sorted(runs)]
             summaries: list[NodeSummary] = []
-            coarse: set[Key] = set()
+            coarse: dict[Key, list[Segment]] = {}
             for result in _run(pool, tile_bucket, buckets):
                 summaries += result.summaries
-                coarse.update(result.coarse)
+                for key, segment in result.coarse:
+                    coarse.setdefault(key, []).append(segment)
                 report("points tiled", result.points, total)
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-        summaries += _write_coarse(sorted(coarse), work, frame, spec, has_color, staged.path,
-                                   extras)
+            coarse_tasks = [CoarseTask(key, tuple(coarse[key]), frame.to_dict(), staged.path,
+                                       spec, has_color, extras) for key in sorted(coarse)]
+            for summary in _run(pool, tile_coarse, coarse_tasks):
+                summaries.append(summary)
+                report("points tiled", summary.count, total)
         written = sum(s.count for s in summaries)
         if written != total:
             raise IngestError(f"{written} points tiled but the inputs hold {total}")
@@ -225,17 +224,6 @@ def _common_extras(headers: list[SurveyHeader]) -> tuple[str, ...]:
     """Extra-bytes properties every input has (one tileset has one schema), in the first's order."""
     names = [e.name for e in headers[0].extras]
     return tuple(n for n in names if all(n in {e.name for e in h.extras} for h in headers[1:]))
-
-
-def _write_coarse(keys: list[Key], work: Path, frame: OctreeFrame, spec: str, has_color: bool,
-                  staging: Path, extras: tuple[str, ...] = ()) -> list[NodeSummary]:
-    """The coarse nodes, one at a time from the buckets' spills (memory: one node)."""
-    summaries = []
-    for key in keys:
-        summary, data = encode_node(read_coarse(work, key, extras), frame, key, spec, has_color)
-        write_content(staging, summary.uri or "", data)
-        summaries.append(summary)
-    return summaries
 
 
 def _region(box: list[float]) -> list[float]:

@@ -16,11 +16,8 @@ because no geoid grid can be had offline here. layer.json says so ("twin:vertica
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import math
-import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +30,7 @@ import rasterio
 
 from ingest_survey.convert.imagery import open_imagery, tile_imagery
 from ingest_survey.convert.staging import staged_output
+from ingest_survey.convert.workers import default_workers, process_pool
 from ingest_survey.errors import IngestError
 from ingest_survey.readers.dem import GeographicSampler, Mosaic, mosaic_geographic, open_dem
 from tiling.terrain import (
@@ -231,10 +229,8 @@ def build_terrain(
         errors: dict[int, float] = {}
         tiles = 0
 
-        workers = workers or min(2, os.cpu_count() or 1)
-        # fork: the workers inherit the imported libraries instead of importing them again.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) \
-                if workers > 1 else contextlib.nullcontext() as pool:
+        workers = workers or default_workers()
+        with process_pool(workers) as pool:
             for z, box in enumerate(ranges):
                 errors[z] = level_error(z, error_scale)
                 child = ranges[z + 1] if z < zmax else None
