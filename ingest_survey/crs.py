@@ -82,21 +82,27 @@ def check_area_of_use(
             path=path,
             field=option,
         )
+    check_in_area_of_use(crs, float(lon[2]), float(lat[2]), path=path, option=option)
+    return float(lon[2]), float(lat[2])
+
+
+def check_in_area_of_use(crs: CRS, lon: float, lat: float, *, path: str | Path, option: str
+                         ) -> None:
+    """Refuse data whose centre (lon, lat in degrees) lies outside where the CRS is used."""
     area = crs.area_of_use
     if area is not None:
         margin = 2.0  # degrees: areas of use are drawn tight around national borders
         inside = (
-            area.west - margin <= lon[2] <= area.east + margin
-            and area.south - margin <= lat[2] <= area.north + margin
+            area.west - margin <= lon <= area.east + margin
+            and area.south - margin <= lat <= area.north + margin
         )
         if not inside and not area.west > area.east:  # skip areas crossing the antimeridian
             raise IngestError(
-                f"the data lies at longitude {lon[2]:.4f}, latitude {lat[2]:.4f}, outside the "
+                f"the data lies at longitude {lon:.4f}, latitude {lat:.4f}, outside the "
                 f"area where {crs.name} is used ({area.name}); check {option}",
                 path=path,
                 field=option,
             )
-    return float(lon[2]), float(lat[2])
 
 
 class GeodeticTransform:

@@ -48,6 +48,7 @@ def record_dtype(extras: tuple[str, ...] = ()) -> np.dtype:
     return np.dtype(RECORD.descr + [(name, "<f4") for name in extras])
 
 
+MASK_21 = (1 << 21) - 1
 READ_CHUNK = 100_000  # points decoded at once by a scan task: bounds its memory
 
 
@@ -128,6 +129,7 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
     top = float(2**frame.bits - 1)
     dtype = record_dtype(tuple(e.name for e in task.extras))
     chunks: list[NDArray[Any]] = []
+    buckets: list[NDArray[np.int64]] = []  # each point's bucket, packed in one integer
     try:
         for points in read_points(task.header, task.start, task.count, READ_CHUNK,
                                   task.extras):
@@ -150,18 +152,18 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
             for name, values in points.extras.items():
                 records[name] = values
             chunks.append(records)
+            nodes = node_key(records["q"], frame.bits, task.bucket_level)
+            buckets.append((nodes[:, 0] << 42) | (nodes[:, 1] << 21) | nodes[:, 2])
     except IngestError as exc:
         return _failure(exc)
-    records = np.concatenate(chunks)
-    del chunks
-    nodes = node_key(records["q"], frame.bits, task.bucket_level)
-    flat = (nodes[:, 0] << 42) | (nodes[:, 1] << 21) | nodes[:, 2]
+    flat = np.concatenate(buckets)
     order = np.argsort(flat, kind="stable")
     flat = flat[order]
     firsts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-    keys = [(task.bucket_level, *(int(c) for c in nodes[order[f]])) for f in firsts]
-    return spill(task.workdir / f"scan{task.task:06d}.bin", np.take(records, order),
-                 keys,  # type: ignore[arg-type]
+    keys: list[Key] = [(task.bucket_level, int(f >> 42), int(f >> 21) & MASK_21, int(f) & MASK_21)
+                       for f in flat[firsts]]
+    return spill(task.workdir / f"scan{task.task:06d}.bin",
+                 np.take(np.concatenate(chunks), order), keys,
                  np.diff(np.r_[firsts, flat.size]).tolist())
 
 
