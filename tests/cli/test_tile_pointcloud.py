@@ -13,8 +13,9 @@ from typing import Any
 import laspy
 import numpy as np
 import pytest
-from checks import _parse_glb, _read_accessor, assert_tileset_valid, read_content_positions
+from checks import assert_tileset_valid
 from citydata import DELFT_CRS, DELFT_SURVEY, TEST_DATA
+from gltf_checks import parse_glb, read_accessor, read_content_positions
 from pyproj import CRS, Transformer
 from scipy.spatial import cKDTree
 from typer.testing import CliRunner
@@ -55,15 +56,15 @@ def decode_points(path: Path) -> dict[str, np.ndarray]:
     data = path.read_bytes()
     out: dict[str, np.ndarray] = {"xyz": read_content_positions(data)}
     if data[:4] == b"glTF":
-        doc, binary = _parse_glb(data)
+        doc, binary = parse_glb(data)
         prim = doc["meshes"][0]["primitives"][0]
         assert prim["mode"] == 0
         attrs = prim["attributes"]
         if "COLOR_0" in attrs:
-            out["rgb"] = np.rint(_read_accessor(doc, binary, attrs["COLOR_0"])[:, :3] * 255)
+            out["rgb"] = np.rint(read_accessor(doc, binary, attrs["COLOR_0"])[:, :3] * 255)
         meta = doc["extensions"]["EXT_structural_metadata"]["propertyAttributes"][0]
         for name, prop in meta["properties"].items():
-            out[name] = _read_accessor(doc, binary, attrs[prop["attribute"]])[:, 0]
+            out[name] = read_accessor(doc, binary, attrs[prop["attribute"]])[:, 0]
         return out
     ft_json, ft_bin, bt_json, bt_bin = struct.unpack_from("<4I", data, 12)
     table = json.loads(data[28:28 + ft_json])
@@ -252,7 +253,7 @@ def test_extra_bytes_reach_both_outputs(tmp_path: Path) -> None:
         assert_same_points(decode_tileset(out / "tileset.json"), truth)
         first = _contents(out / "tileset.json")[0].read_bytes()
         if spec == "1.1":
-            doc, _ = _parse_glb(first)
+            doc, _ = parse_glb(first)
             props = doc["extensions"]["EXT_structural_metadata"]["schema"]["classes"]["point"]
             assert props["properties"]["Deviation"] == {"type": "SCALAR",
                                                         "componentType": "FLOAT32"}

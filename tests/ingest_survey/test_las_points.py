@@ -9,8 +9,9 @@ from pathlib import Path
 import laspy
 import numpy as np
 import pytest
-from checks import _parse_glb, assert_tileset_valid
+from checks import assert_tileset_valid
 from citydata import TEST_DATA
+from gltf_checks import parse_glb
 
 from ingest_survey.convert.pointcloud import build_pointcloud
 from ingest_survey.errors import UnreadableFileError
@@ -117,6 +118,6 @@ def test_extra_bytes_arrays_scales_and_clashes(tmp_path: Path) -> None:
     assert result.points == 500
     assert assert_tileset_valid(tmp_path / "out" / "tileset.json").vertices == 500  # + GLBs
     glb = next((tmp_path / "out" / "content").glob("*.glb")).read_bytes()
-    doc, _ = _parse_glb(glb)
+    doc, _ = parse_glb(glb)
     names = doc["extensions"]["EXT_structural_metadata"]["propertyAttributes"][0]["properties"]
     assert names["height_above_ground"] == {"attribute": "_HEIGHT_ABOVE_GROUND"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from checks import _parse_glb, _read_accessor, assert_glb_valid, read_glb_positions
+from gltf_checks import assert_glb_valid, parse_glb, read_accessor, read_glb_positions
 
 from tiling.gltf import PointCloudContent, points_glb
 
@@ -30,12 +30,12 @@ def test_points_glb_is_valid_and_decodes(tmp_path: Path) -> None:
     assert_glb_valid(paths)
     np.testing.assert_allclose(read_glb_positions(data), content.positions.astype(float) + CENTER,
                                atol=1e-6)
-    doc, binary = _parse_glb(data)
+    doc, binary = parse_glb(data)
     prim = doc["meshes"][0]["primitives"][0]
     assert prim["mode"] == 0 and "indices" not in prim
     color = doc["accessors"][prim["attributes"]["COLOR_0"]]
     assert color["normalized"] and color["type"] == "VEC4" and color["componentType"] == 5121
-    rgb = np.rint(_read_accessor(doc, binary, prim["attributes"]["COLOR_0"]) * 255)
+    rgb = np.rint(read_accessor(doc, binary, prim["attributes"]["COLOR_0"]) * 255)
     np.testing.assert_array_equal(rgb[:, :3], content.colors)
     assert (rgb[:, 3] == 255).all()
     meta = doc["extensions"]["EXT_structural_metadata"]
@@ -47,6 +47,6 @@ def test_points_glb_is_valid_and_decodes(tmp_path: Path) -> None:
                          ("return_number", content.return_number)):
         attribute = meta["propertyAttributes"][0]["properties"][name]["attribute"]
         assert attribute.startswith("_")
-        decoded = _read_accessor(doc, binary, prim["attributes"][attribute])[:, 0]
+        decoded = read_accessor(doc, binary, prim["attributes"][attribute])[:, 0]
         np.testing.assert_array_equal(decoded, values)
     assert doc["nodes"][0]["translation"] == [CENTER[0], CENTER[2], -CENTER[1]]
