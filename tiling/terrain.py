@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from tiling.frames import WGS84_A, geodetic_to_ecef
+from tiling.frames import WGS84_A, WGS84_E2
 from tiling.quantized_mesh import QUANTIZED_MAX, TerrainTileMesh, encode_quantized_mesh
 from tiling.terrain_mesh import rtin_errors, rtin_mesh, selected_nodes
 
@@ -84,12 +84,12 @@ def grid_nodes(key: TileKey, halo: int = 1) -> tuple[NDArray[np.float64], NDArra
     return np.meshgrid(lon, lat)
 
 
-def border_masks(heights: NDArray[np.float64], max_error: float) -> dict[str, NDArray[np.bool_]]:
+def border_masks(errors: NDArray[np.float64], max_error: float) -> dict[str, NDArray[np.bool_]]:
     """Which nodes of each edge the tile's own mesh needs (edges run west->east, south->north).
 
-    `heights` is the GRID x GRID lattice (no halo).
+    `errors` are the RTIN errors of the GRID x GRID lattice (no halo): `rtin_errors(heights)`.
     """
-    keep = selected_nodes(rtin_errors(heights), max_error)
+    keep = selected_nodes(errors, max_error)
     return {"west": keep[:, 0].copy(), "east": keep[:, -1].copy(),
             "south": keep[0, :].copy(), "north": keep[-1, :].copy()}
 
@@ -127,18 +127,39 @@ def _insert_edge_nodes(nodes: NDArray[np.int64], triangles: NDArray[np.int64],
     return all_nodes[order], rank[tris]
 
 
+def _lattice_ecef(lon: NDArray[np.float64], lat: NDArray[np.float64],
+                  heights: NDArray[np.float64]) -> NDArray[np.float64]:
+    """ECEF (rows, cols, 3) of a lon x lat lattice (1-D degrees) at `heights` (rows, cols).
+
+    geodetic_to_ecef per node, but the trigonometry once per row and column.
+    """
+    lam, phi = np.radians(lon), np.radians(lat)
+    sin_phi, cos_phi = np.sin(phi)[:, None], np.cos(phi)[:, None]
+    n = WGS84_A / np.sqrt(1.0 - WGS84_E2 * sin_phi * sin_phi)
+    out = np.empty((*heights.shape, 3))
+    r = (n + heights) * cos_phi
+    out[..., 0] = r * np.cos(lam)[None, :]
+    out[..., 1] = r * np.sin(lam)[None, :]
+    out[..., 2] = (n * (1.0 - WGS84_E2) + heights) * sin_phi
+    return out
+
+
 def _vertex_normals(lon: NDArray[np.float64], lat: NDArray[np.float64],
                     heights: NDArray[np.float64]) -> NDArray[np.float64]:
     """Unit ECEF normals at the inner nodes from central differences over the halo grid, so a
-    node on a shared edge gets the same normal in both tiles (no lighting seam)."""
-    p = geodetic_to_ecef(lon.ravel(), lat.ravel(), heights.ravel()).reshape(*heights.shape, 3)
+    node on a shared edge gets the same normal in both tiles (no lighting seam).
+
+    `lon` and `lat` are the halo lattice's 1-D node coordinates (columns, rows)."""
+    p = _lattice_ecef(lon, lat, heights)
     east = p[1:-1, 2:] - p[1:-1, :-2]
     north = p[2:, 1:-1] - p[:-2, 1:-1]
     n = np.cross(east, north).reshape(-1, 3)
-    length = np.linalg.norm(n, axis=1, keepdims=True)
-    up = geodetic_to_ecef(lon[1:-1, 1:-1].ravel(), lat[1:-1, 1:-1].ravel(),
-                          np.zeros(n.shape[0]))
+    length = np.sqrt(np.einsum("ij,ij->i", n, n))[:, None]
+    if (length > 0).all():
+        return n / length
     # Degenerate (pole) nodes fall back to the ellipsoid's radial direction.
+    up = _lattice_ecef(lon[1:-1], lat[1:-1], np.zeros((lat.size - 2, lon.size - 2)))
+    up = up.reshape(-1, 3)
     fallback = up / np.linalg.norm(up, axis=1, keepdims=True)
     return np.where(length > 0, n / np.where(length > 0, length, 1), fallback)
 
@@ -149,6 +170,8 @@ def build_terrain_tile(
     max_error: float,
     neighbour_edges: dict[str, NDArray[np.bool_]] | None = None,
     metadata: dict[str, Any] | None = None,
+    *,
+    errors: NDArray[np.float64] | None = None,
 ) -> tuple[bytes, TerrainTileMesh]:
     """One tile from its sampled lattice with halo ((GRID + 2)^2 heights, row 0 south).
 
@@ -157,11 +180,12 @@ def build_terrain_tile(
     boundary triangles, so both tiles end with the same edge vertices. The neighbour's vertex
     lies within `max_error` of this mesh's edge, so near shared edges the mesh is within twice
     `max_error` of the lattice (and within `max_error` everywhere else).
+    `errors` are `rtin_errors` of the inner lattice when the caller has them already.
     Returns the encoded (uncompressed) tile and the mesh it encodes.
     """
     lon, lat = grid_nodes(key)
     inner = heights[1:-1, 1:-1]
-    nodes, triangles = rtin_mesh(rtin_errors(inner), max_error)
+    nodes, triangles = rtin_mesh(rtin_errors(inner) if errors is None else errors, max_error)
     extra = np.zeros(inner.shape, dtype=bool)
     for edge, mask in (neighbour_edges or {}).items():
         extra[_EDGE_INDEX[edge]] |= mask
@@ -173,7 +197,7 @@ def build_terrain_tile(
     # Integer lattice -> 0..32767 with rounding: node i of one tile and of its neighbour agree.
     u = (col * QUANTIZED_MAX + cells // 2) // cells
     v = (row * QUANTIZED_MAX + cells // 2) // cells
-    normals = _vertex_normals(lon, lat, heights).reshape(GRID * GRID, 3)[nodes]
+    normals = _vertex_normals(lon[0], lat[:, 0], heights).reshape(GRID * GRID, 3)[nodes]
     west, south, east, north = key.bounds()
     mesh = TerrainTileMesh(west, south, east, north, u.astype(np.int64), v.astype(np.int64),
                            inner.ravel()[nodes], triangles, normals, metadata)

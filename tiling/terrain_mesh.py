@@ -38,8 +38,8 @@ class _Level:
     splittable: bool  # midpoints are grid nodes (legs longer than one cell)
     starts: IntArray  # (T,) where each triangle's run of inside nodes begins in `nodes`
     nodes: IntArray  # (P,) grid nodes inside the triangles, grouped by triangle
-    owner: IntArray  # (P,) the triangle each of those belongs to
-    weights: NDArray[np.float64]  # (P, 3) barycentric weights of those nodes for (a, b, c)
+    corners: IntArray  # (3, P) the corners a, b, c of the triangle each of those lies in
+    weights: NDArray[np.float64]  # (3, P) barycentric weights of those nodes for (a, b, c)
 
 
 def _inside_nodes(size: int, ax: IntArray, ay: IntArray, bx: IntArray, by: IntArray,
@@ -83,8 +83,10 @@ def _hierarchy(size: int) -> tuple[_Level, ...]:
         mx, my = (ax + bx) // 2, (ay + by) // 2
         splittable = bool(abs(ax[0] - cx[0]) + abs(ay[0] - cy[0]) > 1)
         starts, nodes, owner, weights = _inside_nodes(size, ax, ay, bx, by, cx, cy)
-        levels.append(_Level(ay * size + ax, by * size + bx, cy * size + cx, my * size + mx,
-                             splittable, starts, nodes, owner, weights))
+        a, b, c = ay * size + ax, by * size + bx, cy * size + cx
+        levels.append(_Level(a, b, c, my * size + mx, splittable, starts, nodes,
+                             np.stack([a[owner], b[owner], c[owner]]),
+                             np.ascontiguousarray(weights.T)))
         if not splittable:
             break
         # Children of (a, b, c) split at m: (c, a, m) and (b, c, m); m is their right angle.
@@ -114,9 +116,7 @@ def rtin_errors(heights: NDArray[np.float64], forced: NDArray[np.bool_] | None =
         lv = levels[depth]
         if not lv.splittable:
             continue
-        tri = lv.owner
-        plane = (lv.weights[:, 0] * flat[lv.a[tri]] + lv.weights[:, 1] * flat[lv.b[tri]]
-                 + lv.weights[:, 2] * flat[lv.c[tri]])
+        plane = np.einsum("ij,ij->j", lv.weights, flat[lv.corners])
         worst = np.maximum.reduceat(np.abs(plane - flat[lv.nodes]), lv.starts)
         child = levels[depth + 1]
         if child.splittable:
@@ -153,8 +153,11 @@ def rtin_mesh(errors: NDArray[np.float64], max_error: float
     area = ((x[:, 1] - x[:, 0]) * (y[:, 2] - y[:, 0])
             - (x[:, 2] - x[:, 0]) * (y[:, 1] - y[:, 0]))
     triangles[area < 0] = triangles[area < 0][:, [0, 2, 1]]
-    nodes, local = np.unique(triangles, return_inverse=True)
-    return nodes, local.reshape(-1, 3)
+    used = np.zeros(size * size, dtype=bool)  # a mask, not np.unique: no sort
+    used[triangles] = True
+    nodes = np.flatnonzero(used)
+    local = np.cumsum(used) - 1
+    return nodes, local[triangles]
 
 
 def selected_nodes(errors: NDArray[np.float64], max_error: float) -> NDArray[np.bool_]:

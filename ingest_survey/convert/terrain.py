@@ -44,6 +44,7 @@ from tiling.terrain import (
     level_error,
     tiles_covering,
 )
+from tiling.terrain_mesh import rtin_errors
 
 Progress = Callable[[str, int, int | None], None]
 MAX_ZOOM_LIMIT = 24
@@ -86,8 +87,18 @@ def _level_ranges(mosaic: Mosaic, max_zoom: int) -> list[tuple[int, int, int, in
     return ranges
 
 
+@dataclass(frozen=True)
+class _Sampled:
+    """One tile's lattice (with halo), its RTIN errors and the edge nodes its mesh keeps."""
+
+    heights: np.ndarray
+    errors: np.ndarray
+    masks: dict[str, np.ndarray]
+
+
 class _LevelTiler:
-    """Tiles one level row by row, with the edge masks of three rows in memory."""
+    """Tiles one level row by row, with three rows of sampled tiles (about 70 kB each) in
+    memory: a tile's neighbours' edge masks are known before it is meshed."""
 
     def __init__(self, sampler: GeographicSampler, z: int, box: tuple[int, int, int, int],
                  child_box: tuple[int, int, int, int] | None, error: float) -> None:
@@ -95,24 +106,26 @@ class _LevelTiler:
             sampler, z, box, child_box, error)
         self.spacing = 180.0 / (1 << z) / (GRID - 1)
 
-    def heights(self, key: TileKey) -> np.ndarray:
-        lon, lat = grid_nodes(key)
-        return self.sampler.sample(lon, lat, self.spacing)
-
-    def row_masks(self, y: int) -> dict[int, dict[str, np.ndarray]]:
+    def row(self, y: int) -> dict[int, _Sampled]:
+        """Row y's tiles, sampled once: their heights serve the masks and the tiles."""
         x0, y0, x1, y1 = self.box
         if not y0 <= y <= y1:
             return {}
-        return {x: border_masks(self.heights(TileKey(self.z, x, y))[1:-1, 1:-1], self.error)
-                for x in range(x0, x1 + 1)}
+        row = {}
+        for x in range(x0, x1 + 1):
+            lon, lat = grid_nodes(TileKey(self.z, x, y))
+            heights = self.sampler.sample(lon, lat, self.spacing)
+            errors = rtin_errors(heights[1:-1, 1:-1])
+            row[x] = _Sampled(heights, errors, border_masks(errors, self.error))
+        return row
 
     def run(self, write: Callable[[TileKey, bytes], None], rows: tuple[int, int] | None = None
             ) -> int:
-        """Tile rows ya..yb (default: the level's), reading edge masks one row beyond."""
+        """Tile rows ya..yb (default: the level's), sampling one row beyond for edge masks."""
         x0, y0, x1, y1 = self.box
         ya, yb = rows or (y0, y1)
         nx = 2 << self.z
-        below, row, above = self.row_masks(ya - 1), self.row_masks(ya), self.row_masks(ya + 1)
+        below, row, above = self.row(ya - 1), self.row(ya), self.row(ya + 1)
         count = 0
         for y in range(ya, yb + 1):
             for x in range(x0, x1 + 1):
@@ -122,12 +135,13 @@ class _LevelTiler:
                         ("west", row, (x - 1) % nx, "east"), ("east", row, (x + 1) % nx, "west"),
                         ("south", below, x, "north"), ("north", above, x, "south")):
                     if nbx in masks:
-                        edges[edge] = masks[nbx][opposite]
+                        edges[edge] = masks[nbx].masks[opposite]
                 meta = child_availability(key, [self.child_box] if self.child_box else None)
-                data, _ = build_terrain_tile(key, self.heights(key), self.error, edges, meta)
+                data, _ = build_terrain_tile(key, row[x].heights, self.error, edges, meta,
+                                             errors=row[x].errors)
                 write(key, data)
                 count += 1
-            below, row, above = row, above, self.row_masks(y + 2)
+            below, row, above = row, above, self.row(y + 2)
         return count
 
 
