@@ -87,18 +87,23 @@ def _level_ranges(mosaic: Mosaic, max_zoom: int) -> list[tuple[int, int, int, in
     return ranges
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Sampled:
-    """One tile's lattice (with halo), its RTIN errors and the edge nodes its mesh keeps."""
+    """One tile's RTIN errors (until it is meshed) and the edge nodes its mesh keeps."""
 
-    heights: np.ndarray
-    errors: np.ndarray
+    errors: np.ndarray | None  # float32, rounded up: a node kept at float64 stays kept
     masks: dict[str, np.ndarray]
 
 
+def _float32_up(values: np.ndarray) -> np.ndarray:
+    low = values.astype(np.float32)
+    return np.where(low < values, np.nextafter(low, np.float32(np.inf)), low)
+
+
 class _LevelTiler:
-    """Tiles one level row by row, with three rows of sampled tiles (about 70 kB each) in
-    memory: a tile's neighbours' edge masks are known before it is meshed."""
+    """Tiles one level row by row. A tile's neighbours' edge masks must be known before it is
+    meshed, so the errors of about two rows of tiles (17 kB each) are kept: computing them is
+    a third of the work; the lattice is sampled again instead (cheaper than keeping it)."""
 
     def __init__(self, sampler: GeographicSampler, z: int, box: tuple[int, int, int, int],
                  child_box: tuple[int, int, int, int] | None, error: float) -> None:
@@ -106,17 +111,19 @@ class _LevelTiler:
             sampler, z, box, child_box, error)
         self.spacing = 180.0 / (1 << z) / (GRID - 1)
 
+    def heights(self, key: TileKey) -> np.ndarray:
+        lon, lat = grid_nodes(key)
+        return self.sampler.sample(lon, lat, self.spacing)
+
     def row(self, y: int) -> dict[int, _Sampled]:
-        """Row y's tiles, sampled once: their heights serve the masks and the tiles."""
+        """Row y's tiles: errors and edge masks."""
         x0, y0, x1, y1 = self.box
         if not y0 <= y <= y1:
             return {}
         row = {}
         for x in range(x0, x1 + 1):
-            lon, lat = grid_nodes(TileKey(self.z, x, y))
-            heights = self.sampler.sample(lon, lat, self.spacing)
-            errors = rtin_errors(heights[1:-1, 1:-1])
-            row[x] = _Sampled(heights, errors, border_masks(errors, self.error))
+            errors = rtin_errors(self.heights(TileKey(self.z, x, y))[1:-1, 1:-1])
+            row[x] = _Sampled(_float32_up(errors), border_masks(errors, self.error))
         return row
 
     def run(self, write: Callable[[TileKey, bytes], None], rows: tuple[int, int] | None = None
@@ -137,8 +144,9 @@ class _LevelTiler:
                     if nbx in masks:
                         edges[edge] = masks[nbx].masks[opposite]
                 meta = child_availability(key, [self.child_box] if self.child_box else None)
-                data, _ = build_terrain_tile(key, row[x].heights, self.error, edges, meta,
+                data, _ = build_terrain_tile(key, self.heights(key), self.error, edges, meta,
                                              errors=row[x].errors)
+                row[x].errors = None
                 write(key, data)
                 count += 1
             below, row, above = row, above, self.row(y + 2)
