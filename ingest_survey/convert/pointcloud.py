@@ -207,7 +207,8 @@ def build_pointcloud(
                 summaries += result.summaries
                 for key, segment in result.coarse:
                     coarse.setdefault(key, []).append(segment)
-                report("points tiled", result.points, total)
+                # Only what its own tiles hold: its share of the coarse nodes is counted there.
+                report("points tiled", sum(s.count for s in result.summaries), total)
             coarse_tasks = [CoarseTask(key, tuple(coarse[key]), frame.to_dict(), staged.path,
                                        spec, has_color, extras) for key in sorted(coarse)]
             for summary in _run(pool, tile_coarse, coarse_tasks):

@@ -188,7 +188,6 @@ class BucketResult:
     """A tiled bucket: the nodes it wrote and the records it hands to the coarse levels."""
 
     bucket: Key
-    points: int
     summaries: list[NodeSummary]
     coarse: list[tuple[Key, Segment]]  # the points it gives to nodes above the buckets
 
@@ -234,7 +233,6 @@ def tile_bucket(task: BucketTask) -> BucketResult:
     records = read_segments(task.segments, dtype)
     # Plain arrays per field: gathering from them is faster than from records.
     fields = {name: np.ascontiguousarray(records[name]) for name in dtype.names or ()}
-    count = int(records.shape[0])
     del records
     nodes = partition_bucket(fields["q"], frame.bits, task.bucket, task.max_points,
                              task.ancestor_quota)
@@ -258,7 +256,7 @@ def tile_bucket(task: BucketTask) -> BucketResult:
         _, i, j, k = task.bucket
         spilled = spill(task.workdir / f"coarse{i}_{j}_{k}.bin", records,
                         [node.key for node in coarse], [node.index.size for node in coarse])
-    return BucketResult(task.bucket, count, summaries, spilled)
+    return BucketResult(task.bucket, summaries, spilled)
 
 
 @dataclass(frozen=True)
