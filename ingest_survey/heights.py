@@ -26,7 +26,6 @@ BUILDING = 6
 NOT_ROOF = (2, 7, 9, 18)  # ground, low noise, water, high noise
 ROOF_PERCENTILES = (50, 70, 90)
 GROUND_PERCENTILE = 5
-POINTS_PER_QUERY = 200_000
 
 
 @dataclass(frozen=True)
@@ -67,37 +66,77 @@ def grouped_percentiles(
     return out, counts
 
 
+class PolygonGrid:
+    """Which polygons contain which points, for millions of points a chunk at a time.
+
+    A uniform grid of cells about the size of a polygon lists the polygons whose bounding box
+    touches each cell; a point is then tested (shapely.contains_xy, prepared polygons) against
+    the few polygons of its cell. No geometry is made per point: that alone cost more than the
+    tests (a shapely Point is about 1 us and 100 bytes). Boundary points are outside, as with
+    the `within` predicate.
+    """
+
+    MAX_CELLS = 1 << 22
+
+    def __init__(self, polygons: NDArray[Any]) -> None:
+        """Index `polygons` (a shapely array; prepared in place)."""
+        self.polygons = polygons
+        shapely.prepare(polygons)
+        self.bounds = shapely.bounds(polygons)
+        b = self.bounds
+        self.origin = b[:, :2].min(axis=0) if b.size else np.zeros(2)
+        span = (b[:, 2:].max(axis=0) - self.origin) if b.size else np.ones(2)
+        sizes = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) if b.size else np.ones(1)
+        self.cell = max(float(np.median(sizes)), float(np.sqrt(np.prod(span + 1) /
+                                                               self.MAX_CELLS)), 1e-6)
+        lo = np.floor((b[:, :2] - self.origin) / self.cell).astype(np.int64)
+        hi = np.floor((b[:, 2:] - self.origin) / self.cell).astype(np.int64)
+        self.shape = (int(hi[:, 0].max(initial=0)) + 1, int(hi[:, 1].max(initial=0)) + 1)
+        w, h = hi[:, 0] - lo[:, 0] + 1, hi[:, 1] - lo[:, 1] + 1
+        poly = np.repeat(np.arange(len(polygons)), w * h)
+        k = _ranks(w * h)
+        cells = (lo[poly, 1] + k // w[poly]) * self.shape[0] + lo[poly, 0] + k % w[poly]
+        order = np.argsort(cells, kind="stable")
+        self.cell_polygons = poly[order]
+        self.starts = np.searchsorted(cells[order], np.arange(self.shape[0] * self.shape[1] + 1))
+
+    def pairs(self, x: NDArray[np.float64], y: NDArray[np.float64]
+              ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+        """(point index, polygon index) of every point inside a polygon."""
+        ix = np.floor((x - self.origin[0]) / self.cell)
+        iy = np.floor((y - self.origin[1]) / self.cell)
+        on = np.flatnonzero((ix >= 0) & (ix < self.shape[0]) & (iy >= 0) & (iy < self.shape[1]))
+        cell = iy[on].astype(np.int64) * self.shape[0] + ix[on].astype(np.int64)
+        first, count = self.starts[cell], self.starts[cell + 1] - self.starts[cell]
+        pt = np.repeat(on, count)
+        poly = self.cell_polygons[np.repeat(first, count) + _ranks(count)]
+        px, py, b = x[pt], y[pt], self.bounds[poly]
+        box = (px >= b[:, 0]) & (px <= b[:, 2]) & (py >= b[:, 1]) & (py <= b[:, 3])
+        pt, poly = pt[box], poly[box]
+        inside = shapely.contains_xy(self.polygons[poly], px[box], py[box])
+        return pt[inside], poly[inside]
+
+
+def _ranks(counts: NDArray[np.int64]) -> NDArray[np.int64]:
+    """0, 1, ..., c - 1 for each count c in turn."""
+    return np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
 class _Collector:
     """Gathers, chunk by chunk, the points that fall in each footprint or near it."""
 
     def __init__(self, polygons: NDArray[Any], ground_radius: float) -> None:
-        self.inside_tree = shapely.STRtree(polygons)
-        self.near_tree = shapely.STRtree(shapely.buffer(polygons, ground_radius))
-        x0, y0, x1, y1 = shapely.total_bounds(polygons)
-        self.bbox = (x0 - ground_radius, y0 - ground_radius, x1 + ground_radius,
-                     y1 + ground_radius)
+        self.inside_index = PolygonGrid(polygons)
+        self.near_index = PolygonGrid(shapely.buffer(polygons, ground_radius))
         self.inside: list[tuple[NDArray[np.intp], NDArray[np.float64], NDArray[np.uint8]]] = []
         self.ground: list[tuple[NDArray[np.intp], NDArray[np.float64]]] = []
 
     def add(self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64],
             cls: NDArray[np.uint8]) -> None:
-        x0, y0, x1, y1 = self.bbox
-        near = (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
-        if not near.any():
-            return
-        x, y, z, cls = x[near], y[near], z[near], cls[near]
-        # Point geometries cost ~100 bytes each: make them a slice at a time.
-        for start in range(0, x.size, POINTS_PER_QUERY):
-            part = slice(start, start + POINTS_PER_QUERY)
-            self._add(x[part], y[part], z[part], cls[part])
-
-    def _add(self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64],
-             cls: NDArray[np.uint8]) -> None:
-        points = shapely.points(x, y)
-        pt, poly = self.inside_tree.query(points, predicate="within")
+        pt, poly = self.inside_index.pairs(x, y)
         self.inside.append((poly.astype(np.int32), z[pt], cls[pt]))
         ground = np.flatnonzero(cls == GROUND)
-        pt, poly = self.near_tree.query(points[ground], predicate="within")
+        pt, poly = self.near_index.pairs(x[ground], y[ground])
         self.ground.append((poly.astype(np.int32), z[ground[pt]]))
 
 
