@@ -76,10 +76,8 @@ class PolygonGrid:
     the `within` predicate.
     """
 
-    MAX_CELLS = 1 << 22
-
-    def __init__(self, polygons: NDArray[Any]) -> None:
-        """Index `polygons` (a shapely array; prepared in place)."""
+    def __init__(self, polygons: NDArray[Any], max_cells: int = 1 << 22) -> None:
+        """Index `polygons` (a shapely array; prepared in place) on at most `max_cells` cells."""
         self.polygons = polygons
         shapely.prepare(polygons)
         self.bounds = shapely.bounds(polygons)
@@ -88,7 +86,7 @@ class PolygonGrid:
         span = (b[:, 2:].max(axis=0) - self.origin) if b.size else np.ones(2)
         sizes = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) if b.size else np.ones(1)
         self.cell = max(float(np.median(sizes)), float(np.sqrt(np.prod(span + 1) /
-                                                               self.MAX_CELLS)), 1e-6)
+                                                               max_cells)), 1e-6)
         lo = np.floor((b[:, :2] - self.origin) / self.cell).astype(np.int64)
         hi = np.floor((b[:, 2:] - self.origin) / self.cell).astype(np.int64)
         self.shape = (int(hi[:, 0].max(initial=0)) + 1, int(hi[:, 1].max(initial=0)) + 1)

@@ -8,7 +8,13 @@ import pytest
 import shapely
 from citydata import DELFT_CRS, DELFT_FOOTPRINTS, DELFT_SURVEY
 
-from ingest_survey.heights import GROUND, grouped_percentiles, survey_chunks, survey_heights
+from ingest_survey.heights import (
+    GROUND,
+    PolygonGrid,
+    grouped_percentiles,
+    survey_chunks,
+    survey_heights,
+)
 from ingest_survey.readers.footprints import read_footprints
 from ingest_survey.readers.las import read_header
 
@@ -82,3 +88,25 @@ def test_grouped_percentiles_match_numpy_on_random_groups() -> None:
         else:
             expected = np.percentile(values[groups == g], [5, 50, 70, 90, 100])
             np.testing.assert_allclose(out[g], expected, rtol=0, atol=1e-12)
+
+
+def test_polygon_grid_finds_exactly_the_containing_polygons(delft) -> None:
+    """Against contains_xy on every (point, polygon) pair: real footprints, their 4 m buffers
+    (which overlap), a polygon with a hole, a multipolygon, points outside every box, and a
+    grid forced coarse (many polygons per cell)."""
+    footprints, _, (x, y, _, _) = delft
+    holed = shapely.Polygon([(0, 0), (50, 0), (50, 50), (0, 50)],
+                            [[(10, 10), (40, 10), (40, 40), (10, 40)]])
+    parts = shapely.MultiPolygon([shapely.box(100, 0, 110, 10), shapely.box(120, 0, 130, 10)])
+    rng = np.random.default_rng(7)
+    local_x, local_y = rng.uniform(-20, 150, 20_000), rng.uniform(-20, 70, 20_000)
+    cases = [(footprints.polygons, x[::20], y[::20]),
+             (shapely.buffer(footprints.polygons, 4.0), x[::20], y[::20]),
+             (np.array([holed, parts, shapely.box(20, 20, 30, 30)]), local_x, local_y)]
+    for polygons, px, py in cases:
+        truth = shapely.contains_xy(polygons[:, None], px[None, :], py[None, :])
+        expected = set(zip(*np.nonzero(truth.T), strict=True))
+        for max_cells in (1 << 22, 4):
+            pt, poly = PolygonGrid(polygons, max_cells).pairs(px, py)
+            assert set(zip(pt.tolist(), poly.tolist(), strict=True)) == expected
+            assert len(pt) == len(expected)  # no pair twice
