@@ -181,7 +181,7 @@ def build_pointcloud(
         work.mkdir()
         with process_pool(workers) as pool:
             shifts = [_color_shift(h) for h, _, _ in prepared]  # once per file: it decodes points
-            # Each scan task writes its own shard files: two processes never append to one.
+            # Each scan task writes its own spill file: two processes never append to one.
             slices = [(n, h, t, s) for n, (h, t, _) in enumerate(prepared)
                       for s in range(0, h.point_count, SCAN_POINTS)]
             scans = [ScanTask(k, h, t, shifts[n], s, min(SCAN_POINTS, h.point_count - s),

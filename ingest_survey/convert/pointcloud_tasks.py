@@ -169,7 +169,8 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
 
 @dataclass(frozen=True)
 class BucketTask:
-    """One bucket: its shards -> its tiles in `staging`, plus its share of the coarse levels."""
+    """One bucket: its runs of the scan spills -> its tiles in `staging`, and its share of the
+    nodes above the buckets (spilled for the coarse tasks)."""
 
     bucket: Key
     segments: tuple[Segment, ...]  # its records, from the scan tasks' spills

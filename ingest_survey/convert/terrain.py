@@ -3,10 +3,10 @@
 1. the DEMs (any CRS, several of them) are mosaicked into one EPSG:4326 grid with average
    overviews, block by block, in the staging folder;
 2. each level is tiled row by row: a tile's lattice is sampled from the mosaic level that
-   matches its node spacing, its own edge needs are computed first (border masks of the row
-   above and below are kept, never the whole level), then its mesh keeps the union of its and
-   its neighbours' edge vertices, and is encoded and gzipped.
-Memory holds one tile's lattice and three rows of edge masks: flat in the size of the DEM.
+   matches its node spacing, its RTIN errors and edge needs are computed a row ahead (the
+   errors of about two rows and the edge masks of three are kept, never the whole level), then
+   its mesh keeps the union of its and its neighbours' edge vertices, and is encoded and gzipped.
+Memory holds a few rows of tiles' errors (17 kB a tile): flat in the size of the DEM.
 
 Vertical datum: heights are written as the DEM gives them. twin treats source heights the same
 way for buildings and pipes (a 2D CRS passes heights through unchanged), so terrain, buildings
