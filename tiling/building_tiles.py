@@ -25,7 +25,7 @@ from tiling.bounds import Region
 from tiling.buildings import MIN_FOOTPRINT_BYTES, ToGeodetic, extrude, footprint_bytes
 from tiling.gltf import triangle_mesh_glb
 from tiling.metadata import PropertyTable, concat_tables, row_bytes
-from tiling.tileset import Tile, content_uri, tileset_json
+from tiling.tileset import Tile, TilesetResult, content_uri, tileset_json
 from tiling.tree import QuadNode, quadtree
 
 Sink = Callable[[str, bytes], None]
@@ -106,16 +106,6 @@ class TilingOptions:
     def coarse_budget(self) -> float:
         """Bytes a coarse tile may take."""
         return self.max_content_bytes * self.coarse_fraction
-
-
-@dataclass(frozen=True)
-class BuildingTileset:
-    """The tileset document and what went into it."""
-
-    tileset: dict[str, Any]
-    region: Region
-    tiles: int
-    features: int
 
 
 def write_content(buildings: BuildingSet, sink: Sink) -> tuple[str, Region]:
@@ -253,9 +243,9 @@ def building_tileset(
     sink: Sink,
     options: TilingOptions | None = None,
     on_progress: Callable[[int], None] | None = None,
-) -> BuildingTileset:
+) -> TilesetResult:
     """Tile a set of buildings that fits in memory; returns the tileset document to write last."""
     options = options or TilingOptions()
     root, _, tiles = build_subtree(buildings, sink, options, on_progress)
-    return BuildingTileset(tileset_document(root, len(buildings)), root.region, tiles,
+    return TilesetResult(tileset_document(root, len(buildings)), root.region, tiles,
                            len(buildings))

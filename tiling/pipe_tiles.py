@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -20,7 +19,7 @@ from tiling.bounds import Region
 from tiling.gltf import triangle_mesh_glb
 from tiling.metadata import PropertyTable
 from tiling.pipes import PipeGeometry, pipe_mesh
-from tiling.tileset import Tile, content_uri, tileset_json
+from tiling.tileset import Tile, TilesetResult, content_uri, tileset_json
 from tiling.tree import QuadNode, quadtree
 
 Sink = Callable[[str, bytes], None]
@@ -37,16 +36,6 @@ class PipeTilingOptions:
     leaf_sides: int = 12
     coarse_sides: int = 5
     coarse_fraction: float = 0.5
-
-
-@dataclass(frozen=True)
-class PipeTileset:
-    """The tileset document and what went into it."""
-
-    tileset: dict[str, Any]
-    region: Region
-    tiles: int
-    features: int
 
 
 class _Writer:
@@ -105,7 +94,7 @@ def pipe_tileset(
     sink: Sink,
     options: PipeTilingOptions | None = None,
     on_progress: Callable[[int], None] | None = None,
-) -> PipeTileset:
+) -> TilesetResult:
     """Tile segments then shafts (table rows in that order; `xy` their planar positions, metres).
 
     Content bytes go to `sink(uri, bytes)` as they are made; returns the tileset document.
@@ -133,4 +122,4 @@ def pipe_tileset(
     doc = tileset_json(root, geometric_error=max(root.region.diagonal_m(),
                                                  root.geometric_error * 2.0, 1.0),
                        extras={"features": int(xy.shape[0])})
-    return PipeTileset(doc, root.region, writer.tiles, int(xy.shape[0]))
+    return TilesetResult(doc, root.region, writer.tiles, int(xy.shape[0]))

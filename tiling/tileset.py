@@ -37,6 +37,16 @@ class Tile:
         return out
 
 
+@dataclass(frozen=True)
+class TilesetResult:
+    """The tileset document and what went into it."""
+
+    tileset: dict[str, Any]
+    region: Region
+    tiles: int
+    features: int
+
+
 def content_uri(data: bytes, extension: str) -> str:
     """Content is addressed by its hash: the same bytes get the same name in every version."""
     return f"content/{hashlib.sha256(data).hexdigest()[:24]}.{extension}"
