@@ -53,8 +53,9 @@ def replicate_footprints(copies: int, out: Path) -> Path:
     parts = []
     for k, (dx, dy) in enumerate(_offsets(copies)):
         copy = frame.copy()
-        copy["geometry"] = shapely.transform(frame.geometry.to_numpy(),
-                                             lambda xy, d=(dx, dy): xy + d)
+        copy["geometry"] = shapely.transform(
+            frame.geometry.to_numpy(), lambda xy, d=(dx, dy): xy + d
+        )
         copy["identificatiebagpnd"] = copy["identificatiebagpnd"].astype(str) + f"-{k}"
         parts.append(copy)
     replicated = gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), crs=frame.crs)
@@ -71,8 +72,10 @@ def replicated_survey(copies: int) -> Iterator:
     for dx, dy in _offsets(copies):
         for header in headers:
             for chunk in iter_chunks(header):
-                yield header.crs, PointChunk(chunk.x + dx, chunk.y + dy, chunk.z,
-                                             chunk.classification)
+                yield (
+                    header.crs,
+                    PointChunk(chunk.x + dx, chunk.y + dy, chunk.z, chunk.classification),
+                )
 
 
 def run_case(source: Path, copies: int, survey: bool, workdir: Path) -> dict:
@@ -81,7 +84,8 @@ def run_case(source: Path, copies: int, survey: bool, workdir: Path) -> dict:
 
     start = time.perf_counter()
     result = build_buildings(
-        source, workdir / "out",
+        source,
+        workdir / "out",
         survey=SURVEY if survey and copies == 1 else (),
         survey_crs="EPSG:28992",
         survey_stream=replicated_survey(copies) if survey and copies > 1 else None,
@@ -89,16 +93,25 @@ def run_case(source: Path, copies: int, survey: bool, workdir: Path) -> dict:
     )
     seconds = time.perf_counter() - start
     size = sum(p.stat().st_size for p in (workdir / "out").rglob("*") if p.is_file())
-    return {"buildings": result.features, "seconds": seconds, "tiles": result.tiles,
-            "buildings_per_s": result.features / seconds,
-            "output_mb": size / 1e6, "measured": result.height_sources}
+    return {
+        "buildings": result.features,
+        "seconds": seconds,
+        "tiles": result.tiles,
+        "buildings_per_s": result.features / seconds,
+        "output_mb": size / 1e6,
+        "measured": result.height_sources,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, default=625, help="grid copies of the 160 footprints")
-    parser.add_argument("--survey-copies", type=int, default=None,
-                        help="copies for the survey case (default: --copies)")
+    parser.add_argument(
+        "--survey-copies",
+        type=int,
+        default=None,
+        help="copies for the survey case (default: --copies)",
+    )
     parser.add_argument("--case", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:  # child process: one case, JSON on stdout
@@ -107,28 +120,50 @@ def main() -> None:
             print(json.dumps(run_case(Path(source), int(copies), survey == "survey", Path(tmp))))
         return
     big = args.copies
-    cases = [(1, False), (1, True), (big // 10, False), (big, False),
-             (args.survey_copies or big, True)]
-    print(f"{'case':<34}{'buildings':>10}{'s':>8}{'cpu s':>8}{'bldg/s':>9}{'peak MB':>9}"
-          f"{'out MB':>8}{'vs peer':>9}")
+    cases = [
+        (1, False),
+        (1, True),
+        (big // 10, False),
+        (big, False),
+        (args.survey_copies or big, True),
+    ]
+    print(
+        f"{'case':<34}{'buildings':>10}{'s':>8}{'cpu s':>8}{'bldg/s':>9}{'peak MB':>9}"
+        f"{'out MB':>8}{'vs peer':>9}"
+    )
     with tempfile.TemporaryDirectory() as inputs:
         for copies, survey in cases:
-            label = f"{'sample' if copies == 1 else f'{copies} x Delft'}" \
-                    f"{' + survey heights' if survey else ''}"
+            label = (
+                f"{'sample' if copies == 1 else f'{copies} x Delft'}"
+                f"{' + survey heights' if survey else ''}"
+            )
             source = FOOTPRINTS if copies == 1 else replicate_footprints(copies, Path(inputs))
-            run = run_measured([sys.executable, __file__, "--case",
-                                f"{source}|{copies}|{'survey' if survey else 'plain'}"])
+            run = run_measured(
+                [
+                    sys.executable,
+                    __file__,
+                    "--case",
+                    f"{source}|{copies}|{'survey' if survey else 'plain'}",
+                ]
+            )
             if run.returncode:
                 raise SystemExit(f"case {label} failed")
             r = json.loads(run.stdout.strip().splitlines()[-1])
             ratio = r["buildings_per_s"] / PEER_BUILDINGS_PER_S
-            print(f"{label:<34}{r['buildings']:>10,}{r['seconds']:>8.2f}{run.cpu_seconds:>8.2f}"
-                  f"{r['buildings_per_s']:>9,.0f}{run.peak_pss_mb:>9.0f}{r['output_mb']:>8.1f}"
-                  f"{ratio:>8.1f}x", flush=True)
-    print("s: wall time of the build; cpu s: user+system of its process tree (on a busy machine,\n"
-          "buildings / (cpu s / 2) is what two idle cores would give)")
-    print(f"peer: PostGIS + py3dtiles export, {PEER_BUILDINGS_PER_S:.0f} buildings/s, "
-          f"{PEER_PEAK_MB:.0f} MB peak (PEERS.md, same machine class, 100k Delft buildings)")
+            print(
+                f"{label:<34}{r['buildings']:>10,}{r['seconds']:>8.2f}{run.cpu_seconds:>8.2f}"
+                f"{r['buildings_per_s']:>9,.0f}{run.peak_pss_mb:>9.0f}{r['output_mb']:>8.1f}"
+                f"{ratio:>8.1f}x",
+                flush=True,
+            )
+    print(
+        "s: wall time of the build; cpu s: user+system of its process tree (on a busy machine,\n"
+        "buildings / (cpu s / 2) is what two idle cores would give)"
+    )
+    print(
+        f"peer: PostGIS + py3dtiles export, {PEER_BUILDINGS_PER_S:.0f} buildings/s, "
+        f"{PEER_PEAK_MB:.0f} MB peak (PEERS.md, same machine class, 100k Delft buildings)"
+    )
 
 
 if __name__ == "__main__":

@@ -56,10 +56,13 @@ def replicate(net: Network, copies: int) -> Network:
     k_v = np.repeat(np.arange(copies), nv)
     k_n = np.repeat(np.arange(copies), nn)
     return Network(
-        path=net.path, crs=net.crs, pipeline_type=net.pipeline_type,
+        path=net.path,
+        crs=net.crs,
+        pipeline_type=net.pipeline_type,
         node_ids=np.char.add(np.tile(net.node_ids.astype(str), copies), suffix).astype(object),
         node_xy=np.tile(net.node_xy, (copies, 1)) + shift[k_n],
-        node_kind=np.tile(net.node_kind, copies), node_ground=np.tile(net.node_ground, copies),
+        node_kind=np.tile(net.node_kind, copies),
+        node_ground=np.tile(net.node_ground, copies),
         node_invert=np.tile(net.node_invert, copies),
         seg_ids=np.char.add(np.tile(net.seg_ids.astype(str), copies), seg_suffix).astype(object),
         seg_from=(np.tile(net.seg_from, copies) + np.repeat(np.arange(copies), ns) * nn),
@@ -74,8 +77,11 @@ def replicate(net: Network, copies: int) -> Network:
         seg_invert=np.tile(net.seg_invert, (copies, 1)),
         seg_length_m=np.tile(net.seg_length_m, copies),
         seg_is_valve=np.tile(net.seg_is_valve, copies),
-        seg_attributes={k: np.tile(np.asarray(v), copies) for k, v in
-                        net.seg_attributes.items() if isinstance(v, np.ndarray)},
+        seg_attributes={
+            k: np.tile(np.asarray(v), copies)
+            for k, v in net.seg_attributes.items()
+            if isinstance(v, np.ndarray)
+        },
     )
 
 
@@ -83,8 +89,7 @@ def graph_of(net: Network, copies: int, valve_share: float = 0.1) -> NetworkGrap
     """The replicated topology, copies chained into one piece, with seeded valves."""
     nn, ns = net.n_nodes, net.n_segments
     base = np.arange(copies)
-    seg_from = np.r_[(np.tile(net.seg_from, copies) + np.repeat(base, ns) * nn),
-                     base[:-1] * nn]
+    seg_from = np.r_[(np.tile(net.seg_from, copies) + np.repeat(base, ns) * nn), base[:-1] * nn]
     seg_to = np.r_[(np.tile(net.seg_to, copies) + np.repeat(base, ns) * nn), base[1:] * nn]
     n_seg = seg_from.size
     rng = np.random.default_rng(7)
@@ -93,17 +98,24 @@ def graph_of(net: Network, copies: int, valve_share: float = 0.1) -> NetworkGrap
     return NetworkGraph(
         node_ids=np.char.add("N", np.arange(kinds.size).astype(str)),
         seg_ids=np.char.add("S", np.arange(n_seg).astype(str)),
-        seg_from=seg_from.astype(np.int64), seg_to=seg_to.astype(np.int64),
-        node_is_valve=valves, seg_is_valve=np.zeros(n_seg, bool),
+        seg_from=seg_from.astype(np.int64),
+        seg_to=seg_to.astype(np.int64),
+        node_is_valve=valves,
+        seg_is_valve=np.zeros(n_seg, bool),
         node_is_source=np.isin(kinds, list(SOURCE_KINDS)),
-        axis_xyz=np.zeros((2 * n_seg, 3)), axis_offsets=np.arange(0, 2 * n_seg + 1, 2),
-        half_size=np.full(n_seg, 0.1))
+        axis_xyz=np.zeros((2 * n_seg, 3)),
+        axis_offsets=np.arange(0, 2 * n_seg + 1, 2),
+        half_size=np.full(n_seg, 0.1),
+    )
 
 
 def _ms(times: list[float]) -> dict[str, float]:
     a = np.array(times) * 1000.0
-    return {"median_ms": round(float(np.median(a)), 2), "p95_ms": round(float(
-        np.percentile(a, 95)), 2), "max_ms": round(float(a.max()), 2)}
+    return {
+        "median_ms": round(float(np.median(a)), 2),
+        "p95_ms": round(float(np.percentile(a, 95)), 2),
+        "max_ms": round(float(a.max()), 2),
+    }
 
 
 def bench_tiles(net: Network, segments: int) -> dict[str, float]:
@@ -117,8 +129,13 @@ def bench_tiles(net: Network, segments: int) -> dict[str, float]:
         seconds = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1] / 1e6
         tracemalloc.stop()
-    return {"segments": big.n_segments, "tiles": result.tiles, "seconds": round(seconds, 2),
-            "segments_per_s": round(big.n_segments / seconds), "python_peak_mb": round(peak)}
+    return {
+        "segments": big.n_segments,
+        "tiles": result.tiles,
+        "seconds": round(seconds, 2),
+        "segments_per_s": round(big.n_segments / seconds),
+        "python_peak_mb": round(peak),
+    }
 
 
 def bench_graph(net: Network, segments: int, queries: int = 30) -> dict[str, object]:
@@ -131,9 +148,12 @@ def bench_graph(net: Network, segments: int, queries: int = 30) -> dict[str, obj
     load = time.perf_counter() - start
     rng = np.random.default_rng(1)
     picks = g.seg_ids[rng.choice(g.n_segments, queries, replace=False)]
-    out: dict[str, object] = {"segments": g.n_segments, "nodes": g.n_nodes,
-                              "npz_mb": round(len(blob) / 1e6, 1),
-                              "load_s": round(load, 3)}
+    out: dict[str, object] = {
+        "segments": g.n_segments,
+        "nodes": g.n_nodes,
+        "npz_mb": round(len(blob) / 1e6, 1),
+        "load_s": round(load, 3),
+    }
     for direction in ("down", "up", "both"):
         start = time.perf_counter()
         g.trace(str(picks[0]), direction)
@@ -182,24 +202,34 @@ def bench_peers(net: Network, segments: int, queries: int = 5) -> dict[str, obje
         ours.append(time.perf_counter() - start)
     # wntr's valve segmentation works on a MultiGraph of its own with a valve layer table.
     mg = nx.MultiGraph()
-    mg.add_edges_from((f"n{a}", f"n{b}", str(k)) for k, (a, b) in
-                      enumerate(zip(g.seg_from, g.seg_to, strict=True)))
+    mg.add_edges_from(
+        (f"n{a}", f"n{b}", str(k))
+        for k, (a, b) in enumerate(zip(g.seg_from, g.seg_to, strict=True))
+    )
     valve_nodes = np.flatnonzero(g.node_is_valve)
     ends = np.r_[g.seg_from, g.seg_to]
     _, first = np.unique(ends, return_index=True)
     link_of = dict(zip(np.unique(ends).tolist(), (first % g.n_segments).tolist(), strict=True))
-    layer = pd.DataFrame({"link": [str(link_of[int(n)]) for n in valve_nodes],
-                          "node": [f"n{n}" for n in valve_nodes]})
+    layer = pd.DataFrame(
+        {
+            "link": [str(link_of[int(n)]) for n in valve_nodes],
+            "node": [f"n{n}" for n in valve_nodes],
+        }
+    )
     start = time.perf_counter()
     wntr.metrics.valve_segments(mg, layer)
     wntr_s = time.perf_counter() - start
     start = time.perf_counter()
     g.isolate(str(g.seg_ids[0]))
     ours_sections = time.perf_counter() - start
-    return {"segments": g.n_segments, "networkx_build_s": round(build, 2),
-            "networkx_trace_down": _ms(times), "twin_trace_down": _ms(ours),
-            "wntr_valve_segments_s": round(wntr_s, 2),
-            "twin_sections_first_isolate_s": round(ours_sections, 3)}
+    return {
+        "segments": g.n_segments,
+        "networkx_build_s": round(build, 2),
+        "networkx_trace_down": _ms(times),
+        "twin_trace_down": _ms(ours),
+        "wntr_valve_segments_s": round(wntr_s, 2),
+        "twin_sections_first_isolate_s": round(ours_sections, 3),
+    }
 
 
 def main() -> None:
@@ -210,10 +240,12 @@ def main() -> None:
     parser.add_argument("--peer-segments", type=int, default=100_000)
     args = parser.parse_args()
     net = read_network(KY4, crs="EPSG:3547")
-    report = {"network": "ky4 (samples/ky4/ky4.inp) replicated",
-              "tiles": bench_tiles(net, args.tile_segments),
-              "graph": bench_graph(net, args.graph_segments),
-              "peers": bench_peers(net, args.peer_segments)}
+    report = {
+        "network": "ky4 (samples/ky4/ky4.inp) replicated",
+        "tiles": bench_tiles(net, args.tile_segments),
+        "graph": bench_graph(net, args.graph_segments),
+        "peers": bench_peers(net, args.peer_segments),
+    }
     print(json.dumps(report, indent=2))
 
 

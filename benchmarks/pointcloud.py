@@ -60,8 +60,10 @@ def point_count(path: Path) -> int:
 
 
 def _row(label: str, points: int, run: Measured) -> str:
-    return (f"{label:<30}{run.seconds:>8.2f}{run.cpu_seconds:>8.2f}"
-            f"{points / run.seconds:>12,.0f}{run.peak_pss_mb:>10.0f}")
+    return (
+        f"{label:<30}{run.seconds:>8.2f}{run.cpu_seconds:>8.2f}"
+        f"{points / run.seconds:>12,.0f}{run.peak_pss_mb:>10.0f}"
+    )
 
 
 def main() -> None:
@@ -78,33 +80,70 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pcbench-") as tmp:
         floor = run_measured([sys.executable, "-c", DECODE, str(args.input)])
         print(_row("bare LAZ decode (floor)", points, floor), flush=True)
-        twin = run_measured([sys.executable, "-m", "ingest_survey.convert.pointcloud",
-                             str(args.input), "--out", f"{tmp}/twin", "--spec", args.spec],
-                            cwd=REPO)
+        twin = run_measured(
+            [
+                sys.executable,
+                "-m",
+                "ingest_survey.convert.pointcloud",
+                str(args.input),
+                "--out",
+                f"{tmp}/twin",
+                "--spec",
+                args.spec,
+            ],
+            cwd=REPO,
+        )
         if twin.returncode:
             raise SystemExit("twin failed")
         print(_row(f"twin pipeline (spec {args.spec})", points, twin), flush=True)
-        cli = run_measured([str(twin_cli), "tile", "pointcloud", str(args.input), "--out",
-                            f"{tmp}/twin-cli", "--spec", args.spec, "--quiet"])
+        cli = run_measured(
+            [
+                str(twin_cli),
+                "tile",
+                "pointcloud",
+                str(args.input),
+                "--out",
+                f"{tmp}/twin-cli",
+                "--spec",
+                args.spec,
+                "--quiet",
+            ]
+        )
         if cli.returncode:
             raise SystemExit("twin tile pointcloud failed")
         print(_row("twin tile pointcloud (CLI)", points, cli), flush=True)
         if args.skip_peer:
             return
         peer_python()
-        peer = run_measured([str(PEER_VENV / "bin" / "py3dtiles"), "convert", str(args.input),
-                             "--out", f"{tmp}/peer", "--srs_out", "4978", "--jobs", "2",
-                             "--color_scale", "256"])
+        peer = run_measured(
+            [
+                str(PEER_VENV / "bin" / "py3dtiles"),
+                "convert",
+                str(args.input),
+                "--out",
+                f"{tmp}/peer",
+                "--srs_out",
+                "4978",
+                "--jobs",
+                "2",
+                "--color_scale",
+                "256",
+            ]
+        )
         if peer.returncode:
             raise SystemExit("py3dtiles failed")
         print(_row("py3dtiles 12.1.1 (--jobs 2)", points, peer))
     speed = peer.seconds / twin.seconds
     memory = twin.peak_pss_mb / peer.peak_pss_mb
     cpu = peer.cpu_seconds / twin.cpu_seconds
-    print(f"twin vs py3dtiles: {speed:.1f}x points/s (target >= {TARGET_SPEED:.0f}x), "
-          f"{cpu:.1f}x less CPU, {memory:.2f}x the memory (target <= {TARGET_MEMORY})")
-    print(f"the CLI: {peer.seconds / cli.seconds:.1f}x points/s, "
-          f"{cli.peak_pss_mb / peer.peak_pss_mb:.2f}x the memory")
+    print(
+        f"twin vs py3dtiles: {speed:.1f}x points/s (target >= {TARGET_SPEED:.0f}x), "
+        f"{cpu:.1f}x less CPU, {memory:.2f}x the memory (target <= {TARGET_MEMORY})"
+    )
+    print(
+        f"the CLI: {peer.seconds / cli.seconds:.1f}x points/s, "
+        f"{cli.peak_pss_mb / peer.peak_pss_mb:.2f}x the memory"
+    )
     print(f"twin vs the bare decode: {twin.seconds / floor.seconds:.1f}x its time")
 
 

@@ -42,7 +42,7 @@ PEERS = {  # PEERS.md, Monaco SRTM3 tile, levels 0-14, same machine class
 }
 TWIN = [str(Path(sys.executable).parent / "twin")]  # the installed console script
 
-PEER_SCRIPT = r'''
+PEER_SCRIPT = r"""
 import gzip, math, sys, time
 from pathlib import Path
 import numpy as np, rasterio
@@ -86,7 +86,7 @@ for z in range(zmax + 1):
                        bounds=(west, south, west + size, south + size))
             count += 1
 print(count)
-'''
+"""
 
 
 def mosaic_4x4(source: Path, out: Path) -> Path:
@@ -94,11 +94,20 @@ def mosaic_4x4(source: Path, out: Path) -> Path:
     with rasterio.open(f"/vsizip/{source}/{source.name.removesuffix('.zip')}") as ds:
         tile = ds.read(1)
         n = ds.height - 1  # SRTM tiles overlap by one row/column
-        profile = {"driver": "GTiff", "dtype": "int16", "nodata": ds.nodata, "count": 1,
-                   "width": 4 * n + 1, "height": 4 * n + 1, "crs": "EPSG:4326",
-                   "transform": Affine(ds.transform.a, 0, ds.transform.c, 0, ds.transform.e,
-                                       ds.transform.f + 3.0),
-                   "tiled": True, "compress": "deflate"}
+        profile = {
+            "driver": "GTiff",
+            "dtype": "int16",
+            "nodata": ds.nodata,
+            "count": 1,
+            "width": 4 * n + 1,
+            "height": 4 * n + 1,
+            "crs": "EPSG:4326",
+            "transform": Affine(
+                ds.transform.a, 0, ds.transform.c, 0, ds.transform.e, ds.transform.f + 3.0
+            ),
+            "tiled": True,
+            "compress": "deflate",
+        }
     with rasterio.open(out, "w", **profile) as dst:
         for i in range(4):
             for j in range(4):
@@ -119,15 +128,16 @@ def level14_error(folder: Path, dem: Path, samples: int = 20) -> float:
     paths = sorted(folder.glob("14/*/*.terrain"))
     for path in rng.choice(paths, size=min(300, len(paths)), replace=False):
         x, y = int(path.parent.name), int(path.stem)
-        size = 180.0 / 2 ** 14
+        size = 180.0 / 2**14
         west, south = -180 + x * size, -90 + y * size
         tile = decode(gzip.decompress(path.read_bytes()))
         u, v = np.array(tile.u, float), np.array(tile.v, float)
         h = np.array(tile.heights())
         tri = np.array(tile.triangles)
         fu, fv = rng.uniform(0, 32767, samples), rng.uniform(0, 32767, samples)
-        truth = sample_dem(dem, west + size * fu / 32767, south + size * fv / 32767,
-                           CRS.from_epsg(4326))
+        truth = sample_dem(
+            dem, west + size * fu / 32767, south + size * fv / 32767, CRS.from_epsg(4326)
+        )
         for k in range(samples):
             a, b, c = tri[:, 0], tri[:, 1], tri[:, 2]
             det = (v[b] - v[c]) * (u[a] - u[c]) + (u[c] - u[b]) * (v[a] - v[c])
@@ -143,13 +153,32 @@ def level14_error(folder: Path, dem: Path, samples: int = 20) -> float:
 
 
 def run_twin(dem: Path, out: Path, zmax: int) -> dict:
-    m = run_measured([*TWIN, "tile", "terrain", str(dem), "--out", str(out), "--max-zoom",
-                      str(zmax), "--force", "--quiet"], cwd=REPO)
+    m = run_measured(
+        [
+            *TWIN,
+            "tile",
+            "terrain",
+            str(dem),
+            "--out",
+            str(out),
+            "--max-zoom",
+            str(zmax),
+            "--force",
+            "--quiet",
+        ],
+        cwd=REPO,
+    )
     assert m.returncode == 0, m.stdout
     tiles = sum(1 for _ in out.rglob("*.terrain"))
     size = sum(p.stat().st_size for p in out.rglob("*.terrain")) / 1e6
-    return {"tiles": tiles, "seconds": m.seconds, "tiles_per_s": tiles / m.seconds,
-            "peak_mb": m.peak_pss_mb, "cpu_s": m.cpu_seconds, "out_mb": size}
+    return {
+        "tiles": tiles,
+        "seconds": m.seconds,
+        "tiles_per_s": tiles / m.seconds,
+        "peak_mb": m.peak_pss_mb,
+        "cpu_s": m.cpu_seconds,
+        "out_mb": size,
+    }
 
 
 def run_peer(python: str, dem: Path, out: Path, zmax: int) -> dict | None:
@@ -160,8 +189,14 @@ def run_peer(python: str, dem: Path, out: Path, zmax: int) -> dict | None:
         return None
     tiles = int(m.stdout.strip().splitlines()[-1])
     size = sum(p.stat().st_size for p in out.rglob("*.terrain")) / 1e6
-    return {"tiles": tiles, "seconds": m.seconds, "tiles_per_s": tiles / m.seconds,
-            "peak_mb": m.peak_pss_mb, "cpu_s": m.cpu_seconds, "out_mb": size}
+    return {
+        "tiles": tiles,
+        "seconds": m.seconds,
+        "tiles_per_s": tiles / m.seconds,
+        "peak_mb": m.peak_pss_mb,
+        "cpu_s": m.cpu_seconds,
+        "out_mb": size,
+    }
 
 
 def main() -> None:
@@ -191,20 +226,26 @@ def main() -> None:
                 rows[f"pydelatin+qme, same DEM, levels 0-{top} (run here)"] = peer
         print(f"{'case':<52}{'tiles':>7}{'s':>8}{'tiles/s':>9}{'peak MB':>9}{'out MB':>8}")
         for name, r in rows.items():
-            print(f"{name:<52}{r['tiles']:>7}{r['seconds']:>8.1f}{r['tiles_per_s']:>9.0f}"
-                  f"{r['peak_mb']:>9.0f}{r['out_mb']:>8.1f}")
+            print(
+                f"{name:<52}{r['tiles']:>7}{r['seconds']:>8.1f}{r['tiles_per_s']:>9.0f}"
+                f"{r['peak_mb']:>9.0f}{r['out_mb']:>8.1f}"
+            )
         for name, (rate, mb, err) in PEERS.items():
             print(f"{name:<52}{'':>7}{'':>8}{rate:>9.0f}{mb:>9.0f}   err p95 z14 {err} m")
         print(f"twin level-14 error against the DEM, p95: {p95:.2f} m")
         a = rows[f"twin, Monaco 1x, levels 0-{flat}"]
         b = rows[f"twin, Monaco 16x (4x4), levels 0-{flat}"]
-        print(f"16x DEM: {b['tiles'] / a['tiles']:.1f}x the tiles, peak memory "
-              f"{b['peak_mb'] / a['peak_mb']:.2f}x")
+        print(
+            f"16x DEM: {b['tiles'] / a['tiles']:.1f}x the tiles, peak memory "
+            f"{b['peak_mb'] / a['peak_mb']:.2f}x"
+        )
         if peer:
             mine = rows[f"twin, Monaco 1x, levels 0-{top}"]
             speed = mine["tiles_per_s"] / peer["tiles_per_s"]
-            print(f"twin vs pydelatin+qme run here: {speed:.2f}x the tiles/s, "
-                  f"{mine['peak_mb'] / peer['peak_mb']:.2f}x the memory")
+            print(
+                f"twin vs pydelatin+qme run here: {speed:.2f}x the tiles/s, "
+                f"{mine['peak_mb'] / peer['peak_mb']:.2f}x the memory"
+            )
         print(json.dumps(rows, indent=1))
     finally:
         shutil.rmtree(work, ignore_errors=True)

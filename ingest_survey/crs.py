@@ -23,8 +23,9 @@ def parse_crs(text: str, *, path: str | Path | None = None, field: str = "crs") 
     try:
         return CRS.from_user_input(text)
     except CRSError as exc:
-        raise IngestError(f"'{text}' is not a coordinate reference system ({exc})", path=path,
-                          field=field) from exc
+        raise IngestError(
+            f"'{text}' is not a coordinate reference system ({exc})", path=path, field=field
+        ) from exc
 
 
 def resolve_crs(
@@ -32,8 +33,9 @@ def resolve_crs(
 ) -> CRS:
     """The CRS to use: the override when given, else the file's, else a MissingCRSError."""
     if override is not None:
-        return override if isinstance(override, CRS) else parse_crs(override, path=path,
-                                                                    field=option)
+        return (
+            override if isinstance(override, CRS) else parse_crs(override, path=path, field=option)
+        )
     if file_crs is None:
         raise MissingCRSError(
             f"the file has no coordinate reference system; give one with {option} (e.g. "
@@ -86,8 +88,9 @@ def check_area_of_use(
     return float(lon[2]), float(lat[2])
 
 
-def check_in_area_of_use(crs: CRS, lon: float, lat: float, *, path: str | Path, option: str
-                         ) -> None:
+def check_in_area_of_use(
+    crs: CRS, lon: float, lat: float, *, path: str | Path, option: str
+) -> None:
     """Refuse data whose centre (lon, lat in degrees) lies outside where the CRS is used."""
     area = crs.area_of_use
     if area is not None:
@@ -124,7 +127,8 @@ class GeodeticTransform:
         x, y = 0.0, 0.0
         if area is not None:
             x, y = transformer(CRS.from_epsg(4326), crs).transform(
-                (area.west + area.east) / 2, (area.south + area.north) / 2)
+                (area.west + area.east) / 2, (area.south + area.north) / 2
+            )
         _, _, h = self(np.array([x, x]), np.array([y, y]), np.array([0.0, 100.0]))
         return bool(np.allclose(h, [0.0, 100.0], atol=1e-9))
 

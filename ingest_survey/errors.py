@@ -27,11 +27,15 @@ class IngestError(Exception):
         self.field = field
 
     def __str__(self) -> str:
-        where = [part for part in (
-            self.path,
-            f"feature {self.row}" if self.row is not None else None,
-            f"field '{self.field}'" if self.field else None,
-        ) if part]
+        where = [
+            part
+            for part in (
+                self.path,
+                f"feature {self.row}" if self.row is not None else None,
+                f"field '{self.field}'" if self.field else None,
+            )
+            if part
+        ]
         return f"{': '.join([', '.join(where), self.message]) if where else self.message}"
 
     def as_problem(self) -> dict[str, object]:

@@ -46,15 +46,15 @@ class GridFrame:
     height: int
 
     @classmethod
-    def around(cls, xmin: float, ymin: float, xmax: float, ymax: float, cell: float
-               ) -> GridFrame:
+    def around(cls, xmin: float, ymin: float, xmax: float, ymax: float, cell: float) -> GridFrame:
         """The frame of whole cells covering a box."""
         width = max(1, int(np.floor((xmax - xmin) / cell)) + 1)
         height = max(1, int(np.floor((ymax - ymin) / cell)) + 1)
         return cls(xmin, ymin + height * cell, cell, width, height)
 
-    def index(self, x: NDArray[np.float64], y: NDArray[np.float64]
-              ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    def index(
+        self, x: NDArray[np.float64], y: NDArray[np.float64]
+    ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """(row, col) of the cell holding each point (clipped into the frame)."""
         col = np.clip(((x - self.x0) / self.cell).astype(np.int64), 0, self.width - 1)
         row = np.clip(((self.y1 - y) / self.cell).astype(np.int64), 0, self.height - 1)
@@ -124,9 +124,14 @@ def ground_surface(minimum: Grid, params: SmrfParameters) -> Grid:
     return fill_gaps(provisional)
 
 
-def classify_ground(frame: GridFrame, surface: Grid, x: NDArray[np.float64],
-                    y: NDArray[np.float64], z: NDArray[np.float64], params: SmrfParameters
-                    ) -> NDArray[np.bool_]:
+def classify_ground(
+    frame: GridFrame,
+    surface: Grid,
+    x: NDArray[np.float64],
+    y: NDArray[np.float64],
+    z: NDArray[np.float64],
+    params: SmrfParameters,
+) -> NDArray[np.bool_]:
     """SMRF step 4: which points are ground, against the surface and its local slope."""
     gy, gx = np.gradient(surface, frame.cell)
     slope = np.hypot(gx, gy)

@@ -85,8 +85,9 @@ class PolygonGrid:
         self.origin = b[:, :2].min(axis=0) if b.size else np.zeros(2)
         span = (b[:, 2:].max(axis=0) - self.origin) if b.size else np.ones(2)
         sizes = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) if b.size else np.ones(1)
-        self.cell = max(float(np.median(sizes)), float(np.sqrt(np.prod(span + 1) /
-                                                               max_cells)), 1e-6)
+        self.cell = max(
+            float(np.median(sizes)), float(np.sqrt(np.prod(span + 1) / max_cells)), 1e-6
+        )
         lo = np.floor((b[:, :2] - self.origin) / self.cell).astype(np.int64)
         hi = np.floor((b[:, 2:] - self.origin) / self.cell).astype(np.int64)
         self.shape = (int(hi[:, 0].max(initial=0)) + 1, int(hi[:, 1].max(initial=0)) + 1)
@@ -98,8 +99,9 @@ class PolygonGrid:
         self.cell_polygons = poly[order]
         self.starts = np.searchsorted(cells[order], np.arange(self.shape[0] * self.shape[1] + 1))
 
-    def pairs(self, x: NDArray[np.float64], y: NDArray[np.float64]
-              ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    def pairs(
+        self, x: NDArray[np.float64], y: NDArray[np.float64]
+    ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
         """(point index, polygon index) of every point inside a polygon."""
         ix = np.floor((x - self.origin[0]) / self.cell)
         iy = np.floor((y - self.origin[1]) / self.cell)
@@ -129,8 +131,13 @@ class _Collector:
         self.inside: list[tuple[NDArray[np.intp], NDArray[np.float64], NDArray[np.uint8]]] = []
         self.ground: list[tuple[NDArray[np.intp], NDArray[np.float64]]] = []
 
-    def add(self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64],
-            cls: NDArray[np.uint8]) -> None:
+    def add(
+        self,
+        x: NDArray[np.float64],
+        y: NDArray[np.float64],
+        z: NDArray[np.float64],
+        cls: NDArray[np.uint8],
+    ) -> None:
         pt, poly = self.inside_index.pairs(x, y)
         self.inside.append((poly.astype(np.int32), z[pt], cls[pt]))
         ground = np.flatnonzero(cls == GROUND)
@@ -178,7 +185,9 @@ def survey_heights(
     roof, counts = grouped_percentiles(poly[roof_mask], z[roof_mask], n, ROOF_PERCENTILES)
     roof[counts < min_points] = np.nan
     ground, ground_counts = grouped_percentiles(
-        _concat(collector.ground, 0, np.intp), _concat(collector.ground, 1, np.float64), n,
+        _concat(collector.ground, 0, np.intp),
+        _concat(collector.ground, 1, np.float64),
+        n,
         (GROUND_PERCENTILE,),
     )
     return SurveyHeights(

@@ -122,8 +122,12 @@ def build_monaco_pipeline(pbf: Path, out: Path) -> int:
 def main() -> None:
     """Rebuild samples/delft and samples/monaco from the shared data folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, required=True,
-                        help="the shared real data folder the samples are cut from")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        required=True,
+        help="the shared real data folder the samples are cut from",
+    )
     args = parser.parse_args()
     source: Path = args.source
 

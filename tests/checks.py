@@ -29,9 +29,15 @@ from gltf_checks import (
 from numpy.typing import NDArray
 from pyproj import Transformer
 
-__all__ = ["assert_contains", "assert_geometric_error_decreases", "assert_glb_valid",
-           "assert_tileset_valid", "read_content_positions", "read_glb_positions",
-           "validate_gltf_files"]
+__all__ = [
+    "assert_contains",
+    "assert_geometric_error_decreases",
+    "assert_glb_valid",
+    "assert_tileset_valid",
+    "read_content_positions",
+    "read_glb_positions",
+    "validate_gltf_files",
+]
 
 ANGLE_TOL_RAD = 1e-9  # about 6 mm on the ground
 LENGTH_TOL_M = 0.01

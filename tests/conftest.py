@@ -46,22 +46,33 @@ def triangle_glb(size: float = 10.0) -> bytes:
         "scenes": [{"nodes": [0]}],
         "nodes": [{"mesh": 0}],
         "meshes": [{"primitives": [{"attributes": {"POSITION": 0}, "mode": 4}]}],
-        "accessors": [{
-            "bufferView": 0, "componentType": 5126, "count": 3, "type": "VEC3",
-            "min": [0.0, 0.0, 0.0], "max": [size, size, 0.0],
-        }],
-        "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": len(positions),
-                         "target": 34962}],
+        "accessors": [
+            {
+                "bufferView": 0,
+                "componentType": 5126,
+                "count": 3,
+                "type": "VEC3",
+                "min": [0.0, 0.0, 0.0],
+                "max": [size, size, 0.0],
+            }
+        ],
+        "bufferViews": [
+            {"buffer": 0, "byteOffset": 0, "byteLength": len(positions), "target": 34962}
+        ],
         "buffers": [{"byteLength": len(positions)}],
     }
     json_chunk = _pad(json.dumps(gltf, separators=(",", ":")).encode(), b" ")
     bin_chunk = _pad(positions, b"\x00")
     length = 12 + 8 + len(json_chunk) + 8 + len(bin_chunk)
-    return b"".join([
-        struct.pack("<4sII", b"glTF", 2, length),
-        struct.pack("<I4s", len(json_chunk), b"JSON"), json_chunk,
-        struct.pack("<I4s", len(bin_chunk), b"BIN\x00"), bin_chunk,
-    ])
+    return b"".join(
+        [
+            struct.pack("<4sII", b"glTF", 2, length),
+            struct.pack("<I4s", len(json_chunk), b"JSON"),
+            json_chunk,
+            struct.pack("<I4s", len(bin_chunk), b"BIN\x00"),
+            bin_chunk,
+        ]
+    )
 
 
 def write_tileset(folder: Path, *, size: float = 10.0, region: list[float] | None = None) -> Path:
@@ -100,8 +111,10 @@ def client(settings: Settings) -> Iterator[TestClient]:
 @pytest.fixture
 def make_tileset(tmp_path: Path) -> Callable[..., Path]:
     """Factory: ``make_tileset(name="tileset", size=10.0)`` -> a fresh tileset folder."""
+
     def make(name: str = "tileset", *, size: float = 10.0) -> Path:
         return write_tileset(tmp_path / "sources" / name, size=size)
+
     return make
 
 
@@ -122,6 +135,13 @@ def publish_tileset(
     ) -> LayerVersion:
         number = next(counter)
         folder = make_tileset(f"{layer}-{number}", size=size if size is not None else 10.0 * number)
-        return publish(settings, layer, kind, folder, title=title,
-                       meta=meta if meta is not None else {"region": DELFT_REGION, "features": 1})
+        return publish(
+            settings,
+            layer,
+            kind,
+            folder,
+            title=title,
+            meta=meta if meta is not None else {"region": DELFT_REGION, "features": 1},
+        )
+
     return publish_one

@@ -34,8 +34,7 @@ class DecodedTile:
 
     def heights(self) -> list[float]:
         """Metres, as the spec says: lerp(min, max, h / 32767)."""
-        return [self.min_height + (self.max_height - self.min_height) * q / 32767
-                for q in self.h]
+        return [self.min_height + (self.max_height - self.min_height) * q / 32767 for q in self.h]
 
     def normals(self) -> list[tuple[float, float, float]]:
         """Oct-decoded unit normals (extension 1)."""
@@ -55,7 +54,7 @@ class DecodedTile:
         """The metadata extension's JSON (extension 4)."""
         raw = self.extensions[4]
         (length,) = struct.unpack_from("<I", raw, 0)
-        return json.loads(raw[4:4 + length].decode())
+        return json.loads(raw[4 : 4 + length].decode())
 
 
 def _zigzag(values: list[int]) -> list[int]:
@@ -74,7 +73,7 @@ def decode(data: bytes) -> DecodedTile:
     pos += 4
     raw = struct.unpack_from(f"<{3 * n}H", data, pos)
     pos += 6 * n
-    u, v, h = _zigzag(list(raw[:n])), _zigzag(list(raw[n:2 * n])), _zigzag(list(raw[2 * n:]))
+    u, v, h = _zigzag(list(raw[:n])), _zigzag(list(raw[n : 2 * n])), _zigzag(list(raw[2 * n :]))
     wide = n > 65536
     fmt, size = ("I", 4) if wide else ("H", 2)
     if pos % size:
@@ -88,7 +87,7 @@ def decode(data: bytes) -> DecodedTile:
         indices.append(highest - code)
         if code == 0:
             highest += 1
-    triangles = [tuple(indices[i:i + 3]) for i in range(0, len(indices), 3)]
+    triangles = [tuple(indices[i : i + 3]) for i in range(0, len(indices), 3)]
     edges = {}
     for name in ("west", "south", "east", "north"):
         (k,) = struct.unpack_from("<I", data, pos)
@@ -98,11 +97,23 @@ def decode(data: bytes) -> DecodedTile:
     extensions = {}
     while pos < len(data):
         ext_id, length = struct.unpack_from("<BI", data, pos)
-        extensions[ext_id] = data[pos + 5:pos + 5 + length]
+        extensions[ext_id] = data[pos + 5 : pos + 5 + length]
         pos += 5 + length
     assert pos == len(data), "trailing bytes"
-    return DecodedTile(header[0:3], header[3], header[4], header[5:8], header[8], header[9:12],
-                       u, v, h, triangles, edges, extensions)  # type: ignore[arg-type]
+    return DecodedTile(
+        header[0:3],
+        header[3],
+        header[4],
+        header[5:8],
+        header[8],
+        header[9:12],
+        u,
+        v,
+        h,
+        triangles,
+        edges,
+        extensions,
+    )  # type: ignore[arg-type]
 
 
 def read_tile(path: Path) -> DecodedTile:

@@ -49,9 +49,14 @@ class BuildingSet:
 
     def take(self, rows: NDArray[np.intp]) -> BuildingSet:
         """The buildings at `rows`, in that order."""
-        return BuildingSet(self.polygons[rows], self.base[rows], self.top[rows],
-                           self.table.take(rows), self.to_geodetic,
-                           None if self.colors is None else self.colors[rows])
+        return BuildingSet(
+            self.polygons[rows],
+            self.base[rows],
+            self.top[rows],
+            self.table.take(rows),
+            self.to_geodetic,
+            None if self.colors is None else self.colors[rows],
+        )
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle polygons as one vectorised WKB array (results crossing processes)."""
@@ -110,8 +115,13 @@ class TilingOptions:
 
 def write_content(buildings: BuildingSet, sink: Sink) -> tuple[str, Region]:
     """Extrude the buildings into one GLB, hand it to the sink; returns its uri and region."""
-    ext = extrude(buildings.polygons, buildings.base, buildings.top, buildings.to_geodetic,
-                  colors=buildings.colors)
+    ext = extrude(
+        buildings.polygons,
+        buildings.base,
+        buildings.top,
+        buildings.to_geodetic,
+        colors=buildings.colors,
+    )
     data = triangle_mesh_glb(ext.mesh, buildings.table)
     uri = content_uri(data, "glb")
     sink(uri, data)
@@ -130,8 +140,9 @@ class _Ranked:
     def of(cls, buildings: BuildingSet) -> _Ranked:
         return cls(buildings.importance(), buildings.sizes(), row_bytes(buildings.table))
 
-    def select(self, rows: NDArray[np.intp], residual: float, options: TilingOptions
-               ) -> tuple[NDArray[np.intp], float]:
+    def select(
+        self, rows: NDArray[np.intp], residual: float, options: TilingOptions
+    ) -> tuple[NDArray[np.intp], float]:
         """The pool `rows` offer upwards: as many of their most voluminous buildings as the
         cheapest possible coarse tile could hold, in order; the rest only count by their size."""
         order = rows[np.argsort(-self.importance[rows], kind="stable")]
@@ -144,49 +155,65 @@ class _Ranked:
 
 
 def _coarse_content(
-    pool: BuildingSet, size: NDArray[np.float64], residual: float, side: float,
-    children: list[Tile], sink: Sink, options: TilingOptions,
+    pool: BuildingSet,
+    size: NDArray[np.float64],
+    residual: float,
+    side: float,
+    children: list[Tile],
+    sink: Sink,
+    options: TilingOptions,
 ) -> Tile:
     """A coarse tile showing the head of `pool` (ordered by importance), simplified to the
     tile's scale, as much as the budget allows."""
     # Plain Douglas-Peucker is 4x faster than the topology-preserving kind; the rare invalid
     # or collapsed result keeps its original footprint instead.
-    simplified = shapely.simplify(pool.polygons, tolerance=max(side / 256.0, 0.1),
-                                  preserve_topology=False)
+    simplified = shapely.simplify(
+        pool.polygons, tolerance=max(side / 256.0, 0.1), preserve_topology=False
+    )
     bad = shapely.is_empty(simplified) | ~shapely.is_valid(simplified)
     simplified[bad] = pool.polygons[bad]
     cost = footprint_bytes(simplified) + row_bytes(pool.table)
     keep = max(1, int(np.searchsorted(np.cumsum(cost), options.coarse_budget, side="right")))
-    error = max(residual, float(shapely.hausdorff_distance(pool.polygons[:keep],
-                                                           simplified[:keep]).max()))
+    error = max(
+        residual, float(shapely.hausdorff_distance(pool.polygons[:keep], simplified[:keep]).max())
+    )
     if keep < len(pool):
         error = max(error, float(size[keep:].max()))
     error = max(error, max(c.geometric_error for c in children) * 1.25, MIN_COARSE_ERROR_M)
     shown = pool.take(np.arange(keep))
     uri, region = write_content(
-        BuildingSet(simplified[:keep], shown.base, shown.top, shown.table, shown.to_geodetic,
-                    shown.colors), sink)
+        BuildingSet(
+            simplified[:keep], shown.base, shown.top, shown.table, shown.to_geodetic, shown.colors
+        ),
+        sink,
+    )
     for child in children:
         region = region.union(child.region)
     return Tile(region, error, uri, children)
 
 
 def coarse_tile(
-    offers: Sequence[Candidates], side: float, children: list[Tile], sink: Sink,
+    offers: Sequence[Candidates],
+    side: float,
+    children: list[Tile],
+    sink: Sink,
     options: TilingOptions,
 ) -> tuple[Tile, Candidates]:
     """A coarse tile over subtrees built apart, from their offers; and its own offer upwards."""
     merged = concat_buildings([o.pool for o in offers])
     ranked = _Ranked.of(merged)
-    rows, residual = ranked.select(np.arange(len(merged)), max(o.residual_error for o in offers),
-                                   options)
+    rows, residual = ranked.select(
+        np.arange(len(merged)), max(o.residual_error for o in offers), options
+    )
     pool = merged.take(rows)
     tile = _coarse_content(pool, ranked.size[rows], residual, side, children, sink, options)
     return tile, Candidates(pool, residual)
 
 
 def build_subtree(
-    buildings: BuildingSet, sink: Sink, options: TilingOptions,
+    buildings: BuildingSet,
+    sink: Sink,
+    options: TilingOptions,
     on_progress: Callable[[int], None] | None = None,
 ) -> tuple[Tile, Candidates, int]:
     """Tile one set of buildings; returns its root tile, its offer upwards and the tile count.
@@ -199,8 +226,9 @@ def build_subtree(
     cost = footprint_bytes(buildings.polygons) + ranked.row_bytes
 
     def fits(items: NDArray[np.intp]) -> bool:
-        return bool(items.size <= options.max_features
-                    and cost[items].sum() <= options.max_content_bytes)
+        return bool(
+            items.size <= options.max_features and cost[items].sum() <= options.max_content_bytes
+        )
 
     root_node = quadtree(centroids[:, 0], centroids[:, 1], fits)
     done: dict[int, tuple[Tile, NDArray[np.intp], float]] = {}
@@ -215,10 +243,18 @@ def build_subtree(
                 on_progress(int(node.items.size))
             continue
         below = [done.pop(id(child)) for child in node.children]
-        rows, residual = ranked.select(np.concatenate([r for _, r, _ in below]),
-                                       max(e for _, _, e in below), options)
-        tile = _coarse_content(buildings.take(rows), ranked.size[rows], residual, _side(node),
-                               [t for t, _, _ in below], sink, options)
+        rows, residual = ranked.select(
+            np.concatenate([r for _, r, _ in below]), max(e for _, _, e in below), options
+        )
+        tile = _coarse_content(
+            buildings.take(rows),
+            ranked.size[rows],
+            residual,
+            _side(node),
+            [t for t, _, _ in below],
+            sink,
+            options,
+        )
         done[id(node)] = (tile, rows, residual)
     tile, rows, residual = done[id(root_node)]
     return tile, Candidates(buildings.take(rows), residual), tiles
@@ -247,5 +283,4 @@ def building_tileset(
     """Tile a set of buildings that fits in memory; returns the tileset document to write last."""
     options = options or TilingOptions()
     root, _, tiles = build_subtree(buildings, sink, options, on_progress)
-    return TilesetResult(tileset_document(root, len(buildings)), root.region, tiles,
-                           len(buildings))
+    return TilesetResult(tileset_document(root, len(buildings)), root.region, tiles, len(buildings))

@@ -74,8 +74,13 @@ def _roof_triangles(rings: _Rings) -> NDArray[np.intp]:
     # Earcut works best near the origin: each part relative to its first vertex.
     local = rings.xy - rings.xy[np.repeat(part_starts, part_stops - part_starts)]
     triangles: list[NDArray[np.intp]] = []
-    bounds = zip(part_starts.tolist(), part_stops.tolist(), first_ring,
-                 first_ring[1:] + [relative.size], strict=True)
+    bounds = zip(
+        part_starts.tolist(),
+        part_stops.tolist(),
+        first_ring,
+        first_ring[1:] + [relative.size],
+        strict=True,
+    )
     for start, stop, r0, r1 in bounds:
         tri = mapbox_earcut.triangulate_float64(local[start:stop], relative[r0:r1])
         triangles.append(tri.astype(np.intp) + start)
@@ -106,9 +111,7 @@ def extrude(
     polygons = np.asarray(polygons, dtype=object)
     if polygons.size == 0:
         raise EmptyContentError("no buildings to extrude")
-    if shapely.is_empty(polygons).any() or not np.isin(
-        shapely.get_type_id(polygons), (3, 6)
-    ).all():
+    if shapely.is_empty(polygons).any() or not np.isin(shapely.get_type_id(polygons), (3, 6)).all():
         raise InvalidGeometryError("extrude takes non-empty Polygon or MultiPolygon footprints")
     rings = _rings(polygons)
     v = rings.xy.shape[0]

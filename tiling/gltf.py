@@ -258,14 +258,21 @@ class PointCloudContent:
 
     def properties(self) -> dict[str, NDArray[Any]]:
         """The per-point properties present, by metadata name."""
-        found = {"classification": self.classification, "intensity": self.intensity,
-                 "return_number": self.return_number, **(self.extras or {})}
+        found = {
+            "classification": self.classification,
+            "intensity": self.intensity,
+            "return_number": self.return_number,
+            **(self.extras or {}),
+        }
         return {name: values for name, values in found.items() if values is not None}
 
 
 POINT_CLASS = "point"
-POINT_PROPERTY_TYPES = {np.dtype(np.uint8): "UINT8", np.dtype(np.uint16): "UINT16",
-                        np.dtype(np.float32): "FLOAT32"}
+POINT_PROPERTY_TYPES = {
+    np.dtype(np.uint8): "UINT8",
+    np.dtype(np.uint16): "UINT16",
+    np.dtype(np.float32): "FLOAT32",
+}
 
 
 def _strided_scalar(builder: GlbBuilder, values: NDArray[Any]) -> int:
@@ -279,12 +286,14 @@ def _strided_scalar(builder: GlbBuilder, values: NDArray[Any]) -> int:
     padded[:, 0] = values
     view = builder.add_view(padded.tobytes(), ARRAY_BUFFER)
     builder.gltf["bufferViews"][view]["byteStride"] = 4
-    builder.gltf["accessors"].append({
-        "bufferView": view,
-        "componentType": COMPONENT_TYPES[values.dtype],
-        "count": int(values.shape[0]),
-        "type": "SCALAR",
-    })
+    builder.gltf["accessors"].append(
+        {
+            "bufferView": view,
+            "componentType": COMPONENT_TYPES[values.dtype],
+            "count": int(values.shape[0]),
+            "type": "SCALAR",
+        }
+    )
     return len(builder.gltf["accessors"]) - 1
 
 
@@ -313,12 +322,16 @@ def points_glb(content: PointCloudContent) -> bytes:
         for name, values in properties.items():
             attribute = f"_{name.upper()}"
             attributes[attribute] = _strided_scalar(builder, np.ascontiguousarray(values))
-            schema_props[name] = {"type": "SCALAR",
-                                  "componentType": POINT_PROPERTY_TYPES[values.dtype]}
+            schema_props[name] = {
+                "type": "SCALAR",
+                "componentType": POINT_PROPERTY_TYPES[values.dtype],
+            }
             mapping[name] = {"attribute": attribute}
         builder.gltf.setdefault("extensions", {})["EXT_structural_metadata"] = {
-            "schema": {"id": "twin_pointcloud",
-                       "classes": {POINT_CLASS: {"properties": schema_props}}},
+            "schema": {
+                "id": "twin_pointcloud",
+                "classes": {POINT_CLASS: {"properties": schema_props}},
+            },
             "propertyAttributes": [{"class": POINT_CLASS, "properties": mapping}],
         }
         primitive["extensions"] = {"EXT_structural_metadata": {"propertyAttributes": [0]}}

@@ -66,8 +66,9 @@ class Utf8Column:
         """Encode any values as strings; None and NaN are missing (and encode as "")."""
         missing = np.array([_is_missing(v) for v in values], dtype=bool)
         # Plain strings (nearly all values) take the fast path.
-        encoded = [v.encode("utf-8") if type(v) is str else _string_of(v).encode("utf-8")
-                   for v in values]
+        encoded = [
+            v.encode("utf-8") if type(v) is str else _string_of(v).encode("utf-8") for v in values
+        ]
         offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
         return cls(np.frombuffer(b"".join(encoded), np.uint8), offsets, missing)
@@ -89,8 +90,10 @@ class Utf8Column:
         """The rows decoded again (None where missing)."""
         raw = self.data.tobytes()
         out = np.empty(len(self), dtype=object)
-        out[:] = [None if m else raw[a:b].decode("utf-8") for a, b, m in
-                  zip(self.offsets[:-1], self.offsets[1:], self.missing, strict=True)]
+        out[:] = [
+            None if m else raw[a:b].decode("utf-8")
+            for a, b, m in zip(self.offsets[:-1], self.offsets[1:], self.missing, strict=True)
+        ]
         return out
 
     def byte_lengths(self) -> NDArray[np.int64]:
@@ -126,8 +129,10 @@ class PropertyTable:
         """The table restricted to `rows`, in that order."""
         return PropertyTable(
             self.class_name,
-            {name: col.take(rows) if isinstance(col, Utf8Column) else np.asarray(col)[rows]
-             for name, col in self.columns.items()},
+            {
+                name: col.take(rows) if isinstance(col, Utf8Column) else np.asarray(col)[rows]
+                for name, col in self.columns.items()
+            },
             self.descriptions,
         )
 
@@ -170,11 +175,13 @@ def row_bytes(table: PropertyTable) -> NDArray[np.int64]:
 
 def _concat_utf8(parts: list[Utf8Column]) -> Utf8Column:
     shifts = np.cumsum([0] + [int(p.offsets[-1]) for p in parts[:-1]])
-    offsets = np.concatenate([parts[0].offsets[:1]]
-                             + [p.offsets[1:] + shift for p, shift in zip(parts, shifts,
-                                                                          strict=True)])
-    return Utf8Column(np.concatenate([p.data for p in parts]), offsets,
-                      np.concatenate([p.missing for p in parts]))
+    offsets = np.concatenate(
+        [parts[0].offsets[:1]]
+        + [p.offsets[1:] + shift for p, shift in zip(parts, shifts, strict=True)]
+    )
+    return Utf8Column(
+        np.concatenate([p.data for p in parts]), offsets, np.concatenate([p.missing for p in parts])
+    )
 
 
 def _concat_column(parts: list[Column]) -> Column:
@@ -186,8 +193,9 @@ def _concat_column(parts: list[Column]) -> Column:
     if texts or ("b" in kinds and len(kinds) > 1):
         # One source field typed differently in two batches (e.g. booleans with and without
         # nulls): text is the common ground.
-        return Utf8Column.from_values([v for p in parts for v in (
-            p.strings() if isinstance(p, Utf8Column) else p.tolist())])
+        return Utf8Column.from_values(
+            [v for p in parts for v in (p.strings() if isinstance(p, Utf8Column) else p.tolist())]
+        )
     return np.concatenate(arrays)
 
 
@@ -201,8 +209,9 @@ def concat_tables(tables: Sequence[PropertyTable]) -> PropertyTable:
         parts: list[Column] = []
         for t in tables:
             col = t.columns.get(name)
-            parts.append(_prepare(col) if col is not None else
-                         Utf8Column.from_values([None] * t.count))
+            parts.append(
+                _prepare(col) if col is not None else Utf8Column.from_values([None] * t.count)
+            )
         columns[name] = _concat_column(parts)
     return PropertyTable(tables[0].class_name, columns, tables[0].descriptions)
 

@@ -39,8 +39,9 @@ class PipeTilingOptions:
 
 
 class _Writer:
-    def __init__(self, geom: PipeGeometry, table: PropertyTable, options: PipeTilingOptions,
-                 sink: Sink) -> None:
+    def __init__(
+        self, geom: PipeGeometry, table: PropertyTable, options: PipeTilingOptions, sink: Sink
+    ) -> None:
         self.geom, self.table, self.options, self.sink = geom, table, options, sink
         self.n_seg = geom.n_segments
         self.size = geom.sizes()
@@ -49,16 +50,20 @@ class _Writer:
         self.tiles = 0
 
     def cost(self, items: NDArray[np.intp], sides: int) -> NDArray[np.int64]:
-        return (self.vertices_per_side[items] * sides * VERTEX_BYTES
-                + self.vertices_per_side[items] * sides * 6 + 64).astype(np.int64)
+        return (
+            self.vertices_per_side[items] * sides * VERTEX_BYTES
+            + self.vertices_per_side[items] * sides * 6
+            + 64
+        ).astype(np.int64)
 
     def content(self, items: NDArray[np.intp], sides: int) -> tuple[str, Region]:
         items = np.sort(items)
         segments = items[items < self.n_seg]
         shafts = items[items >= self.n_seg] - self.n_seg
         mesh, region = pipe_mesh(self.geom, segments, shafts, sides)
-        data = triangle_mesh_glb(mesh, self.table.take(np.r_[segments, shafts + self.n_seg]),
-                                 double_sided=True)  # open tubes are seen from inside too
+        data = triangle_mesh_glb(
+            mesh, self.table.take(np.r_[segments, shafts + self.n_seg]), double_sided=True
+        )  # open tubes are seen from inside too
         uri = content_uri(data, "glb")
         self.sink(uri, data)
         self.tiles += 1
@@ -104,8 +109,9 @@ def pipe_tileset(
     cost = writer.cost(np.arange(xy.shape[0]), options.leaf_sides)
 
     def fits(items: NDArray[np.intp]) -> bool:
-        return bool(items.size <= options.max_features
-                    and cost[items].sum() <= options.max_content_bytes)
+        return bool(
+            items.size <= options.max_features and cost[items].sum() <= options.max_content_bytes
+        )
 
     root_node = quadtree(xy[:, 0], xy[:, 1], fits)
     done: dict[int, Tile] = {}
@@ -119,7 +125,9 @@ def pipe_tileset(
         done[id(node)] = tile
     root = done[id(root_node)]
     root.refine = "REPLACE"
-    doc = tileset_json(root, geometric_error=max(root.region.diagonal_m(),
-                                                 root.geometric_error * 2.0, 1.0),
-                       extras={"features": int(xy.shape[0])})
+    doc = tileset_json(
+        root,
+        geometric_error=max(root.region.diagonal_m(), root.geometric_error * 2.0, 1.0),
+        extras={"features": int(xy.shape[0])},
+    )
     return TilesetResult(doc, root.region, writer.tiles, int(xy.shape[0]))

@@ -92,8 +92,9 @@ class _Parts:
     item: NDArray[np.intp]  # per vertex: which item (row) it belongs to
 
 
-def _frames(a: NDArray[np.float64], b: NDArray[np.float64]
-            ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+def _frames(
+    a: NDArray[np.float64], b: NDArray[np.float64]
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """Unit axis d, horizontal side u and upward side v of each sub-segment a -> b."""
     d = b - a
     d /= np.linalg.norm(d, axis=1, keepdims=True)
@@ -109,8 +110,9 @@ def _frames(a: NDArray[np.float64], b: NDArray[np.float64]
     return d, u, v
 
 
-def tubes(a: NDArray[np.float64], b: NDArray[np.float64], radius: NDArray[np.float64],
-          sides: int) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.int64]]:
+def tubes(
+    a: NDArray[np.float64], b: NDArray[np.float64], radius: NDArray[np.float64], sides: int
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.int64]]:
     """Open prisms of `sides` faces around each axis a -> b: positions, normals, triangles.
 
     Vertices of row i are `i * 2 * sides` onwards: the ring at a, then the ring at b.
@@ -119,24 +121,29 @@ def tubes(a: NDArray[np.float64], b: NDArray[np.float64], radius: NDArray[np.flo
         raise InvalidGeometryError("a tube needs at least 3 sides")
     _, u, v = _frames(a, b)
     theta = 2.0 * np.pi * np.arange(sides) / sides
-    ring = (np.cos(theta)[None, :, None] * u[:, None, :]
-            + np.sin(theta)[None, :, None] * v[:, None, :])  # (n, sides, 3) unit normals
+    ring = (
+        np.cos(theta)[None, :, None] * u[:, None, :] + np.sin(theta)[None, :, None] * v[:, None, :]
+    )  # (n, sides, 3) unit normals
     normals = np.concatenate([ring, ring], axis=1)
     r = radius[:, None, None]
     positions = np.concatenate([a[:, None, :] + r * ring, b[:, None, :] + r * ring], axis=1)
     i = np.arange(sides)
     j = (i + 1) % sides
     # Counter-clockwise seen from outside: around +d, u -> v turns positively.
-    quad = np.stack([np.stack([i, j + sides, j], 1), np.stack([i, i + sides, j + sides], 1)],
-                    axis=1).reshape(-1, 3)
+    quad = np.stack(
+        [np.stack([i, j + sides, j], 1), np.stack([i, i + sides, j + sides], 1)], axis=1
+    ).reshape(-1, 3)
     base = (np.arange(a.shape[0]) * 2 * sides)[:, None, None]
     indices = (quad[None] + base).reshape(-1, 3)
     return positions.reshape(-1, 3), normals.reshape(-1, 3), indices
 
 
-def boxes(a: NDArray[np.float64], b: NDArray[np.float64], width: NDArray[np.float64],
-          height: NDArray[np.float64]
-          ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.int64]]:
+def boxes(
+    a: NDArray[np.float64],
+    b: NDArray[np.float64],
+    width: NDArray[np.float64],
+    height: NDArray[np.float64],
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.int64]]:
     """Open rectangular ducts around each axis a -> b (flat faces: 16 vertices per row)."""
     _, u, v = _frames(a, b)
     hw, hh = (width / 2.0)[:, None], (height / 2.0)[:, None]
@@ -157,8 +164,9 @@ def boxes(a: NDArray[np.float64], b: NDArray[np.float64], width: NDArray[np.floa
     return positions.reshape(-1, 3), normals.reshape(-1, 3), indices
 
 
-def _subsegments(geom: PipeGeometry, rows: NDArray[np.intp]
-                 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp]]:
+def _subsegments(
+    geom: PipeGeometry, rows: NDArray[np.intp]
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp]]:
     starts, stops = geom.offsets[rows], geom.offsets[rows + 1]
     counts = stops - starts - 1
     owner = np.repeat(np.arange(rows.size), counts)
@@ -170,14 +178,17 @@ def _subsegments(geom: PipeGeometry, rows: NDArray[np.intp]
 
 def _concat(parts: list[_Parts]) -> _Parts:
     shift = np.cumsum([0] + [p.positions.shape[0] for p in parts[:-1]])
-    return _Parts(np.concatenate([p.positions for p in parts]),
-                  np.concatenate([p.normals for p in parts]),
-                  np.concatenate([p.indices + s for p, s in zip(parts, shift, strict=True)]),
-                  np.concatenate([p.item for p in parts]))
+    return _Parts(
+        np.concatenate([p.positions for p in parts]),
+        np.concatenate([p.normals for p in parts]),
+        np.concatenate([p.indices + s for p, s in zip(parts, shift, strict=True)]),
+        np.concatenate([p.item for p in parts]),
+    )
 
 
-def pipe_mesh(geom: PipeGeometry, segments: NDArray[np.intp], shafts: NDArray[np.intp],
-              sides: int) -> tuple[TriangleMesh, Region]:
+def pipe_mesh(
+    geom: PipeGeometry, segments: NDArray[np.intp], shafts: NDArray[np.intp], sides: int
+) -> tuple[TriangleMesh, Region]:
     """One mesh of the given segments and shafts; feature id k is segments[k], then shafts.
 
     Returns the mesh (positions relative to its centre) and the region holding every vertex.

@@ -22,11 +22,17 @@ from tiling.errors import TilingError
 from tiling.gltf import PointCloudContent
 
 HEADER_BYTES = 28
-COMPONENT_NAMES = {np.dtype(np.uint8): "UNSIGNED_BYTE", np.dtype(np.uint16): "UNSIGNED_SHORT",
-                   np.dtype(np.float32): "FLOAT"}
+COMPONENT_NAMES = {
+    np.dtype(np.uint8): "UNSIGNED_BYTE",
+    np.dtype(np.uint16): "UNSIGNED_SHORT",
+    np.dtype(np.float32): "FLOAT",
+}
 # The same names as the glTF property attributes: one viewer style serves both outputs.
-BATCH_NAMES = {"classification": "classification", "intensity": "intensity",
-               "return_number": "return_number"}
+BATCH_NAMES = {
+    "classification": "classification",
+    "intensity": "intensity",
+    "return_number": "return_number",
+}
 
 
 def _binary_body(arrays: list[tuple[str, NDArray[Any]]]) -> tuple[dict[str, int], bytes]:
@@ -66,16 +72,29 @@ def pnts_bytes(content: PointCloudContent) -> bytes:
     batch_bin = b""
     properties = content.properties()
     if properties:
-        arrays = [(BATCH_NAMES.get(name, name), values.astype(values.dtype.newbyteorder("<")))
-                  for name, values in properties.items()]
+        arrays = [
+            (BATCH_NAMES.get(name, name), values.astype(values.dtype.newbyteorder("<")))
+            for name, values in properties.items()
+        ]
         boffsets, batch_bin = _binary_body(arrays)
         batch_doc = {
-            name: {"byteOffset": boffsets[name], "componentType": COMPONENT_NAMES[a.dtype],
-                   "type": "SCALAR"}
+            name: {
+                "byteOffset": boffsets[name],
+                "componentType": COMPONENT_NAMES[a.dtype],
+                "type": "SCALAR",
+            }
             for name, a in arrays
         }
         batch_json = _json_part(batch_doc, HEADER_BYTES + len(feature_json) + len(feature_bin))
     total = HEADER_BYTES + len(feature_json) + len(feature_bin) + len(batch_json) + len(batch_bin)
-    header = struct.pack("<4sIIIIII", b"pnts", 1, total, len(feature_json), len(feature_bin),
-                         len(batch_json), len(batch_bin))
+    header = struct.pack(
+        "<4sIIIIII",
+        b"pnts",
+        1,
+        total,
+        len(feature_json),
+        len(feature_bin),
+        len(batch_json),
+        len(batch_bin),
+    )
     return b"".join([header, feature_json, feature_bin, batch_json, batch_bin])

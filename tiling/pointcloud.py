@@ -85,14 +85,22 @@ class OctreeFrame:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain numbers (for a task description that crosses process or machine bounds)."""
-        return {"origin": self.origin.tolist(), "rotation": self.rotation.tolist(),
-                "cube_min": self.cube_min.tolist(), "bits": self.bits}
+        return {
+            "origin": self.origin.tolist(),
+            "rotation": self.rotation.tolist(),
+            "cube_min": self.cube_min.tolist(),
+            "bits": self.bits,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> OctreeFrame:
         """Inverse of to_dict."""
-        return cls(np.array(d["origin"]), np.array(d["rotation"]),
-                   np.array(d["cube_min"], dtype=np.int64), int(d["bits"]))
+        return cls(
+            np.array(d["origin"]),
+            np.array(d["rotation"]),
+            np.array(d["cube_min"], dtype=np.int64),
+            int(d["bits"]),
+        )
 
 
 def node_key(q: NDArray[Any], bits: int, level: int) -> NDArray[np.int64]:
@@ -103,8 +111,13 @@ def node_key(q: NDArray[Any], bits: int, level: int) -> NDArray[np.int64]:
 def _spread(v: NDArray[np.uint64]) -> NDArray[np.uint64]:
     """Insert two zero bits between the low 21 bits of v (one axis of a Morton code)."""
     v = v & np.uint64(0x1FFFFF)
-    for shift, mask in ((32, 0x1F00000000FFFF), (16, 0x1F0000FF0000FF), (8, 0x100F00F00F00F00F),
-                        (4, 0x10C30C30C30C30C3), (2, 0x1249249249249249)):
+    for shift, mask in (
+        (32, 0x1F00000000FFFF),
+        (16, 0x1F0000FF0000FF),
+        (8, 0x100F00F00F00F00F),
+        (4, 0x10C30C30C30C30C3),
+        (2, 0x1249249249249249),
+    ):
         v = (v | (v << np.uint64(shift))) & np.uint64(mask)
     return v
 
@@ -112,12 +125,14 @@ def _spread(v: NDArray[np.uint64]) -> NDArray[np.uint64]:
 def morton(local: NDArray[np.int64], drop: int) -> NDArray[np.uint64]:
     """Morton (z-order) codes of non-negative coordinates below 2^(21 + drop)."""
     c = (local >> drop).astype(np.uint64)
-    return (_spread(c[:, 0]) << np.uint64(2)) | (_spread(c[:, 1]) << np.uint64(1)) | _spread(
-        c[:, 2])
+    return (
+        (_spread(c[:, 0]) << np.uint64(2)) | (_spread(c[:, 1]) << np.uint64(1)) | _spread(c[:, 2])
+    )
 
 
-def _pick_in_runs(starts: NDArray[np.intp], counts: NDArray[np.intp], salt: int
-                  ) -> NDArray[np.intp]:
+def _pick_in_runs(
+    starts: NDArray[np.intp], counts: NDArray[np.intp], salt: int
+) -> NDArray[np.intp]:
     """One pseudo-random member of each run [start, start + count) (reproducible)."""
     h = (starts.astype(np.uint64) + np.uint64(salt)) * np.uint64(0x9E3779B97F4A7C15)
     return starts + ((h >> np.uint64(33)) % counts.astype(np.uint64)).astype(np.intp)
@@ -242,8 +257,9 @@ def tileset_tree(frame: OctreeFrame, summaries: Iterable[NodeSummary]) -> dict[s
             continue
         parent = nodes.get(_parent(key))
         if parent is None:
-            parent = nodes[_parent(key)] = _TreeNode(_parent(key), None, node.qmin.copy(),
-                                                     node.qmax.copy())
+            parent = nodes[_parent(key)] = _TreeNode(
+                _parent(key), None, node.qmin.copy(), node.qmax.copy()
+            )
         parent.children.append(node)
         parent.qmin = np.minimum(parent.qmin, node.qmin)
         parent.qmax = np.maximum(parent.qmax, node.qmax)

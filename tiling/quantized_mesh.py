@@ -27,8 +27,11 @@ HEADER = struct.Struct("<3d2f4d3d")  # 88 bytes
 EXT_OCT_VERTEX_NORMALS = 1
 EXT_WATER_MASK = 2
 EXT_METADATA = 4
-EXTENSION_NAMES: dict[int, str] = {EXT_OCT_VERTEX_NORMALS: "octvertexnormals",
-                                   EXT_WATER_MASK: "watermask", EXT_METADATA: "metadata"}
+EXTENSION_NAMES: dict[int, str] = {
+    EXT_OCT_VERTEX_NORMALS: "octvertexnormals",
+    EXT_WATER_MASK: "watermask",
+    EXT_METADATA: "metadata",
+}
 _RADII = np.array([WGS84_A, WGS84_A, WGS84_B])
 
 
@@ -79,8 +82,9 @@ def _oct_encode(normals: NDArray[np.float64]) -> NDArray[np.uint8]:
     return out.astype(np.uint8)
 
 
-def horizon_occlusion_point(points: NDArray[np.float64], center: NDArray[np.float64]
-                            ) -> NDArray[np.float64]:
+def horizon_occlusion_point(
+    points: NDArray[np.float64], center: NDArray[np.float64]
+) -> NDArray[np.float64]:
     """Cesium's EllipsoidalOccluder.computeHorizonCullingPoint in ellipsoid-scaled space.
 
     For tiles too large for one point to stand for them (a hemisphere at level 0), the point
@@ -114,9 +118,11 @@ def encode_quantized_mesh(mesh: TerrainTileMesh) -> bytes:
     lo, hi = mesh.height_range or (float(h.min()), float(h.max()))
     lo32, hi32 = float(np.float32(lo)), float(np.float32(hi))
     span = hi32 - lo32
-    hq = (np.zeros(count, np.int64) if span <= 0
-          else np.clip(np.round((h - lo32) / span * QUANTIZED_MAX), 0, QUANTIZED_MAX)
-          .astype(np.int64))
+    hq = (
+        np.zeros(count, np.int64)
+        if span <= 0
+        else np.clip(np.round((h - lo32) / span * QUANTIZED_MAX), 0, QUANTIZED_MAX).astype(np.int64)
+    )
     heights = lo32 + span * hq / QUANTIZED_MAX
     lon = mesh.west + (mesh.east - mesh.west) * u / QUANTIZED_MAX
     lat = mesh.south + (mesh.north - mesh.south) * v / QUANTIZED_MAX
@@ -125,10 +131,13 @@ def encode_quantized_mesh(mesh: TerrainTileMesh) -> bytes:
     centre = (box_lo + box_hi) / 2
     radius = float(np.linalg.norm(ecef - centre, axis=1).max())
     occlusion = horizon_occlusion_point(ecef, centre)
-    parts = [HEADER.pack(*centre, lo32, hi32, *centre, radius, *occlusion),
-             struct.pack("<I", count),
-             _zigzag_deltas(u).tobytes(), _zigzag_deltas(v).tobytes(),
-             _zigzag_deltas(hq).tobytes()]
+    parts = [
+        HEADER.pack(*centre, lo32, hi32, *centre, radius, *occlusion),
+        struct.pack("<I", count),
+        _zigzag_deltas(u).tobytes(),
+        _zigzag_deltas(v).tobytes(),
+        _zigzag_deltas(hq).tobytes(),
+    ]
     wide = count > 65536
     flat = tris.ravel()
     highest = np.concatenate([[0], np.maximum.accumulate(flat)[:-1] + 1])
@@ -138,8 +147,12 @@ def encode_quantized_mesh(mesh: TerrainTileMesh) -> bytes:
     parts.append(b"\0" * pad)
     index_type = np.uint32 if wide else np.uint16
     parts += [struct.pack("<I", tris.shape[0]), codes.astype(index_type).tobytes()]
-    for on_edge, key in ((u == 0, v), (v == 0, u), (u == QUANTIZED_MAX, v),
-                         (v == QUANTIZED_MAX, u)):  # west, south, east, north
+    for on_edge, key in (
+        (u == 0, v),
+        (v == 0, u),
+        (u == QUANTIZED_MAX, v),
+        (v == QUANTIZED_MAX, u),
+    ):  # west, south, east, north
         idx = np.flatnonzero(on_edge)
         idx = idx[np.argsort(key[idx], kind="stable")]
         parts += [struct.pack("<I", idx.size), idx.astype(index_type).tobytes()]
@@ -171,7 +184,7 @@ def split_extensions(data: bytes) -> tuple[bytes, dict[int, bytes]]:
     body, extensions = data[:pos], {}
     while pos < len(data):
         ext_id, length = struct.unpack_from("<BI", data, pos)
-        extensions[ext_id] = data[pos:pos + 5 + length]
+        extensions[ext_id] = data[pos : pos + 5 + length]
         pos += 5 + length
     return body, extensions
 
@@ -183,8 +196,9 @@ def select_extensions(data: bytes, wanted: set[str]) -> bytes:
     return body + b"".join(keep)
 
 
-def decode_quantized_mesh(data: bytes, west: float, south: float, east: float, north: float
-                          ) -> TerrainTileMesh:
+def decode_quantized_mesh(
+    data: bytes, west: float, south: float, east: float, north: float
+) -> TerrainTileMesh:
     """Bytes (uncompressed) -> the mesh, for sampling our own terrain (e.g. building bases)."""
     pos = HEADER.size
     lo, hi = struct.unpack_from("<2f", data, 24)
@@ -192,17 +206,21 @@ def decode_quantized_mesh(data: bytes, west: float, south: float, east: float, n
     pos += 4
     raw = np.frombuffer(data, dtype="<u2", count=3 * count, offset=pos).astype(np.int64)
     pos += 6 * count
-    u, v, hq = (np.cumsum((raw[k * count:(k + 1) * count] >> 1)
-                           ^ -(raw[k * count:(k + 1) * count] & 1)) for k in range(3))
+    u, v, hq = (
+        np.cumsum((raw[k * count : (k + 1) * count] >> 1) ^ -(raw[k * count : (k + 1) * count] & 1))
+        for k in range(3)
+    )
     wide = count > 65536
     isize = 4 if wide else 2
     pos += (-pos) % isize
     (triangles,) = struct.unpack_from("<I", data, pos)
     pos += 4
-    codes = np.frombuffer(data, dtype="<u4" if wide else "<u2", count=3 * triangles,
-                          offset=pos).astype(np.int64)
+    codes = np.frombuffer(
+        data, dtype="<u4" if wide else "<u2", count=3 * triangles, offset=pos
+    ).astype(np.int64)
     # High-water mark: index = highest - code, where highest counts the zero codes so far.
     highest = np.concatenate([[0], np.cumsum(codes == 0)[:-1]])
     indices = highest - codes
-    return TerrainTileMesh(west, south, east, north, u, v,
-                           lo + (hi - lo) * hq / QUANTIZED_MAX, indices.reshape(-1, 3))
+    return TerrainTileMesh(
+        west, south, east, north, u, v, lo + (hi - lo) * hq / QUANTIZED_MAX, indices.reshape(-1, 3)
+    )

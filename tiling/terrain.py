@@ -41,8 +41,12 @@ class TileKey:
     def bounds(self) -> tuple[float, float, float, float]:
         """(west, south, east, north) in degrees."""
         w = 180.0 / (1 << self.z)
-        return -180.0 + self.x * w, -90.0 + self.y * w, -180.0 + (self.x + 1) * w, \
-            -90.0 + (self.y + 1) * w
+        return (
+            -180.0 + self.x * w,
+            -90.0 + self.y * w,
+            -180.0 + (self.x + 1) * w,
+            -90.0 + (self.y + 1) * w,
+        )
 
     def neighbour(self, edge: str) -> TileKey | None:
         """The tile across `edge` (wrapping at the antimeridian; none past a pole)."""
@@ -59,8 +63,9 @@ def level_error(z: int, scale: float = 1.0) -> float:
     return scale * LEVEL_ZERO_ERROR / (1 << z)
 
 
-def tiles_covering(z: int, west: float, south: float, east: float, north: float
-                   ) -> tuple[int, int, int, int]:
+def tiles_covering(
+    z: int, west: float, south: float, east: float, north: float
+) -> tuple[int, int, int, int]:
     """(x0, y0, x1, y1) inclusive range of level-z tiles touching a box in degrees."""
     w = 180.0 / (1 << z)
     x0 = int(np.clip(math.floor((west + 180.0) / w), 0, (2 << z) - 1))
@@ -90,17 +95,25 @@ def border_masks(errors: NDArray[np.float64], max_error: float) -> dict[str, NDA
     `errors` are the RTIN errors of the GRID x GRID lattice (no halo): `rtin_errors(heights)`.
     """
     keep = selected_nodes(errors, max_error)
-    return {"west": keep[:, 0].copy(), "east": keep[:, -1].copy(),
-            "south": keep[0, :].copy(), "north": keep[-1, :].copy()}
+    return {
+        "west": keep[:, 0].copy(),
+        "east": keep[:, -1].copy(),
+        "south": keep[0, :].copy(),
+        "north": keep[-1, :].copy(),
+    }
 
 
 _EDGE_INDEX: dict[str, tuple[slice | int, slice | int]] = {
-    "west": (slice(None), 0), "east": (slice(None), -1),
-    "south": (0, slice(None)), "north": (-1, slice(None))}
+    "west": (slice(None), 0),
+    "east": (slice(None), -1),
+    "south": (0, slice(None)),
+    "north": (-1, slice(None)),
+}
 
 
-def _insert_edge_nodes(nodes: NDArray[np.int64], triangles: NDArray[np.int64],
-                       extra: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+def _insert_edge_nodes(
+    nodes: NDArray[np.int64], triangles: NDArray[np.int64], extra: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """Insert lattice nodes lying on the tile's border into the mesh: each splits the boundary
     triangle whose side holds it in two, keeping the counter-clockwise winding. One step per
     inserted node (at most 4 x 63), each vectorised over the triangles."""
@@ -127,8 +140,9 @@ def _insert_edge_nodes(nodes: NDArray[np.int64], triangles: NDArray[np.int64],
     return all_nodes[order], rank[tris]
 
 
-def _lattice_ecef(lon: NDArray[np.float64], lat: NDArray[np.float64],
-                  heights: NDArray[np.float64]) -> NDArray[np.float64]:
+def _lattice_ecef(
+    lon: NDArray[np.float64], lat: NDArray[np.float64], heights: NDArray[np.float64]
+) -> NDArray[np.float64]:
     """ECEF (rows, cols, 3) of a lon x lat lattice (1-D degrees) at `heights` (rows, cols).
 
     geodetic_to_ecef per node, but the trigonometry once per row and column.
@@ -144,8 +158,9 @@ def _lattice_ecef(lon: NDArray[np.float64], lat: NDArray[np.float64],
     return out
 
 
-def _vertex_normals(lon: NDArray[np.float64], lat: NDArray[np.float64],
-                    heights: NDArray[np.float64]) -> NDArray[np.float64]:
+def _vertex_normals(
+    lon: NDArray[np.float64], lat: NDArray[np.float64], heights: NDArray[np.float64]
+) -> NDArray[np.float64]:
     """Unit ECEF normals at the inner nodes from central differences over the halo grid, so a
     node on a shared edge gets the same normal in both tiles (no lighting seam).
 
@@ -199,13 +214,24 @@ def build_terrain_tile(
     v = (row * QUANTIZED_MAX + cells // 2) // cells
     normals = _vertex_normals(lon[0], lat[:, 0], heights).reshape(GRID * GRID, 3)[nodes]
     west, south, east, north = key.bounds()
-    mesh = TerrainTileMesh(west, south, east, north, u.astype(np.int64), v.astype(np.int64),
-                           inner.ravel()[nodes], triangles, normals, metadata)
+    mesh = TerrainTileMesh(
+        west,
+        south,
+        east,
+        north,
+        u.astype(np.int64),
+        v.astype(np.int64),
+        inner.ravel()[nodes],
+        triangles,
+        normals,
+        metadata,
+    )
     return encode_quantized_mesh(mesh), mesh
 
 
-def child_availability(key: TileKey, available: list[tuple[int, int, int, int]] | None
-                       ) -> dict[str, Any]:
+def child_availability(
+    key: TileKey, available: list[tuple[int, int, int, int]] | None
+) -> dict[str, Any]:
     """The metadata extension's JSON: which of this tile's children exist (next level)."""
     if not available:
         return {"available": []}
@@ -217,10 +243,16 @@ def child_availability(key: TileKey, available: list[tuple[int, int, int, int]] 
     return {"available": [[{"startX": cx0, "startY": cy0, "endX": cx1, "endY": cy1}]]}
 
 
-def layer_json(name: str, ranges: list[tuple[int, int, int, int]],
-               bounds: tuple[float, float, float, float], *, version: str = "1.0.0",
-               description: str = "", attribution: str = "",
-               extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def layer_json(
+    name: str,
+    ranges: list[tuple[int, int, int, int]],
+    bounds: tuple[float, float, float, float],
+    *,
+    version: str = "1.0.0",
+    description: str = "",
+    attribution: str = "",
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """layer.json of a quantized-mesh layer; `ranges[z]` = (x0, y0, x1, y1) of level z (TMS)."""
     return {
         "tilejson": "2.1.0",
@@ -240,7 +272,8 @@ def layer_json(name: str, ranges: list[tuple[int, int, int, int]],
         # key whenever tiles carry metadata (it then reads availability from the tiles; other
         # clients read "available" below, which says the same).
         "metadataAvailability": 1,
-        "available": [[{"startX": x0, "startY": y0, "endX": x1, "endY": y1}]
-                      for x0, y0, x1, y1 in ranges],
+        "available": [
+            [{"startX": x0, "startY": y0, "endX": x1, "endY": y1}] for x0, y0, x1, y1 in ranges
+        ],
         **(extra or {}),
     }

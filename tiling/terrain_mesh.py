@@ -42,9 +42,9 @@ class _Level:
     weights: NDArray[np.float64]  # (3, P) barycentric weights of those nodes for (a, b, c)
 
 
-def _inside_nodes(size: int, ax: IntArray, ay: IntArray, bx: IntArray, by: IntArray,
-                  cx: IntArray, cy: IntArray
-                  ) -> tuple[IntArray, IntArray, IntArray, NDArray[np.float64]]:
+def _inside_nodes(
+    size: int, ax: IntArray, ay: IntArray, bx: IntArray, by: IntArray, cx: IntArray, cy: IntArray
+) -> tuple[IntArray, IntArray, IntArray, NDArray[np.float64]]:
     """Grid nodes inside (or on) each triangle, grouped by triangle, with their weights."""
     x0 = np.minimum(np.minimum(ax, bx), cx)
     y0 = np.minimum(np.minimum(ay, by), cy)
@@ -84,20 +84,36 @@ def _hierarchy(size: int) -> tuple[_Level, ...]:
         splittable = bool(abs(ax[0] - cx[0]) + abs(ay[0] - cy[0]) > 1)
         starts, nodes, owner, weights = _inside_nodes(size, ax, ay, bx, by, cx, cy)
         a, b, c = ay * size + ax, by * size + bx, cy * size + cx
-        levels.append(_Level(a, b, c, my * size + mx, splittable, starts, nodes,
-                             np.stack([a[owner], b[owner], c[owner]]),
-                             np.ascontiguousarray(weights.T)))
+        levels.append(
+            _Level(
+                a,
+                b,
+                c,
+                my * size + mx,
+                splittable,
+                starts,
+                nodes,
+                np.stack([a[owner], b[owner], c[owner]]),
+                np.ascontiguousarray(weights.T),
+            )
+        )
         if not splittable:
             break
         # Children of (a, b, c) split at m: (c, a, m) and (b, c, m); m is their right angle.
-        ax, ay, bx, by, cx, cy = (np.concatenate([cx, bx]), np.concatenate([cy, by]),
-                                  np.concatenate([ax, cx]), np.concatenate([ay, cy]),
-                                  np.concatenate([mx, mx]), np.concatenate([my, my]))
+        ax, ay, bx, by, cx, cy = (
+            np.concatenate([cx, bx]),
+            np.concatenate([cy, by]),
+            np.concatenate([ax, cx]),
+            np.concatenate([ay, cy]),
+            np.concatenate([mx, mx]),
+            np.concatenate([my, my]),
+        )
     return tuple(levels)
 
 
-def rtin_errors(heights: NDArray[np.float64], forced: NDArray[np.bool_] | None = None
-                ) -> NDArray[np.float64]:
+def rtin_errors(
+    heights: NDArray[np.float64], forced: NDArray[np.bool_] | None = None
+) -> NDArray[np.float64]:
     """Each node's error: the largest distance between the grid and a triangle that node would
     split, over every triangle below it too (so a parent's error is never below its children's).
 
@@ -127,8 +143,7 @@ def rtin_errors(heights: NDArray[np.float64], forced: NDArray[np.bool_] | None =
     return errors.reshape(size, size)
 
 
-def rtin_mesh(errors: NDArray[np.float64], max_error: float
-              ) -> tuple[IntArray, NDArray[np.int64]]:
+def rtin_mesh(errors: NDArray[np.float64], max_error: float) -> tuple[IntArray, NDArray[np.int64]]:
     """The mesh at `max_error`: (V,) flat node indices of its vertices and (T, 3) triangles as
     indices into those vertices, wound counter-clockwise with x east and y north."""
     size = errors.shape[0]
@@ -150,8 +165,7 @@ def rtin_mesh(errors: NDArray[np.float64], max_error: float
     triangles = np.concatenate(kept)
     x, y = triangles % size, triangles // size
     # Counter-clockwise in (x east, y north): flip triangles whose signed area is negative.
-    area = ((x[:, 1] - x[:, 0]) * (y[:, 2] - y[:, 0])
-            - (x[:, 2] - x[:, 0]) * (y[:, 1] - y[:, 0]))
+    area = (x[:, 1] - x[:, 0]) * (y[:, 2] - y[:, 0]) - (x[:, 2] - x[:, 0]) * (y[:, 1] - y[:, 0])
     triangles[area < 0] = triangles[area < 0][:, [0, 2, 1]]
     used = np.zeros(size * size, dtype=bool)  # a mask, not np.unique: no sort
     used[triangles] = True

@@ -86,8 +86,9 @@ class NetworkGraph:
     @classmethod
     def from_npz(cls, source: Path | bytes) -> NetworkGraph:
         """Load what `to_npz` wrote."""
-        data = np.load(io.BytesIO(source) if isinstance(source, bytes) else source,
-                       allow_pickle=False)
+        data = np.load(
+            io.BytesIO(source) if isinstance(source, bytes) else source, allow_pickle=False
+        )
         with data:
             return cls(**{k: data[k] for k in cls.__dataclass_fields__})
 
@@ -126,10 +127,12 @@ class NetworkGraph:
         seg = np.arange(s) + n
         size = n + s
         ones = np.ones(2 * s, dtype=np.int8)
-        down = csr_matrix((ones, (np.r_[self.seg_from, seg], np.r_[seg, self.seg_to])),
-                          shape=(size, size))
-        up = csr_matrix((ones, (np.r_[self.seg_to, seg], np.r_[seg, self.seg_from])),
-                        shape=(size, size))
+        down = csr_matrix(
+            (ones, (np.r_[self.seg_from, seg], np.r_[seg, self.seg_to])), shape=(size, size)
+        )
+        up = csr_matrix(
+            (ones, (np.r_[self.seg_to, seg], np.r_[seg, self.seg_from])), shape=(size, size)
+        )
         both = (down + up).tocsr()
         return {"down": down, "up": up, "both": both}
 
@@ -157,8 +160,10 @@ class NetworkGraph:
         segs = np.r_[seg, seg]
         open_edge = ~valve[ends] & ~valve[segs]
         size = n + self.n_segments
-        graph = csr_matrix((np.ones(int(open_edge.sum()), np.int8),
-                            (ends[open_edge], segs[open_edge])), shape=(size, size))
+        graph = csr_matrix(
+            (np.ones(int(open_edge.sum()), np.int8), (ends[open_edge], segs[open_edge])),
+            shape=(size, size),
+        )
         count, labels = connected_components(graph, directed=False)
         return labels.astype(np.int64), int(count)
 
@@ -166,7 +171,7 @@ class NetworkGraph:
     def _section_members(self) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """Segments grouped by section: (order, CSR offsets)."""
         labels, count = self._sections
-        seg_labels = labels[self.n_nodes:]
+        seg_labels = labels[self.n_nodes :]
         order = np.argsort(seg_labels, kind="stable")
         offsets = np.r_[0, np.cumsum(np.bincount(seg_labels, minlength=count))]
         return order, offsets
@@ -182,8 +187,9 @@ class NetworkGraph:
         b = np.r_[seg, seg, self.seg_from, self.seg_to]
         touch = valve[a] & ~valve[b]  # a valve vertex next to an open one
         size = n + self.n_segments
-        return csr_matrix((np.ones(int(touch.sum()), np.int8), (labels[b[touch]], a[touch])),
-                          shape=(count, size))
+        return csr_matrix(
+            (np.ones(int(touch.sum()), np.int8), (labels[b[touch]], a[touch])), shape=(count, size)
+        )
 
     def _source_sections(self) -> NDArray[np.int64]:
         labels, _ = self._sections
@@ -199,7 +205,7 @@ class NetworkGraph:
         labels, count = self._sections
         k = int(labels[self.n_nodes + s])
         order, offsets = self._section_members
-        section = np.sort(order[offsets[k]:offsets[k + 1]])
+        section = np.sort(order[offsets[k] : offsets[k + 1]])
         row = self._section_valves.getrow(k)
         valves = np.unique(row.indices)
         valve_nodes = valves[valves < self.n_nodes]
@@ -210,8 +216,9 @@ class NetworkGraph:
             cut_off = self._unfed(k, valves, sources)
         return IsolationResult(valve_nodes, valve_segments, section, cut_off, bool(valves.size))
 
-    def _unfed(self, k: int, closed: NDArray[np.intp], sources: NDArray[np.int64]
-               ) -> NDArray[np.intp]:
+    def _unfed(
+        self, k: int, closed: NDArray[np.intp], sources: NDArray[np.int64]
+    ) -> NDArray[np.intp]:
         """Segments in sections no source reaches once section k and its valves are shut."""
         labels, count = self._sections
         rows, cols, valve_vertices = self._section_graph
@@ -220,11 +227,12 @@ class NetworkGraph:
         blocked[k] = True
         blocked[count + np.searchsorted(valve_vertices, closed)] = True
         keep = ~blocked[rows] & ~blocked[cols]
-        graph = csr_matrix((np.ones(int(keep.sum()), np.int8), (rows[keep], cols[keep])),
-                           shape=(size, size))
+        graph = csr_matrix(
+            (np.ones(int(keep.sum()), np.int8), (rows[keep], cols[keep])), shape=(size, size)
+        )
         fed = np.zeros(size, dtype=bool)
         fed[reach(graph, sources[sources != k])] = True
-        return np.flatnonzero(~fed[labels[self.n_nodes:]] & ~self.seg_is_valve)
+        return np.flatnonzero(~fed[labels[self.n_nodes :]] & ~self.seg_is_valve)
 
     @cached_property
     def _section_graph(self) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
@@ -268,8 +276,7 @@ def reach(graph: csr_matrix, starts: NDArray[np.integer[Any]]) -> NDArray[np.int
             return np.flatnonzero(visited)
         lo, hi = indptr[frontier], indptr[frontier + 1]
         counts = hi - lo
-        gather = np.repeat(lo - np.r_[0, np.cumsum(counts)[:-1]], counts) + np.arange(
-            counts.sum())
+        gather = np.repeat(lo - np.r_[0, np.cumsum(counts)[:-1]], counts) + np.arange(counts.sum())
         found = indices[gather]
         frontier = np.unique(found[~visited[found]])
         visited[frontier] = True
@@ -278,10 +285,13 @@ def reach(graph: csr_matrix, starts: NDArray[np.integer[Any]]) -> NDArray[np.int
     # Continue from the frontier with a virtual root (vertex n) joined to it: one compiled search.
     n = graph.shape[0]
     extended = csr_matrix(
-        (np.ones(indices.size + frontier.size, np.int8),
-         np.r_[indices, frontier.astype(indices.dtype)],
-         np.r_[indptr, indptr[-1] + frontier.size].astype(indptr.dtype)),
-        shape=(n + 1, n + 1))
+        (
+            np.ones(indices.size + frontier.size, np.int8),
+            np.r_[indices, frontier.astype(indices.dtype)],
+            np.r_[indptr, indptr[-1] + frontier.size].astype(indptr.dtype),
+        ),
+        shape=(n + 1, n + 1),
+    )
     found = breadth_first_order(extended, n, directed=True, return_predecessors=False)
     visited[found[found < n]] = True
     return np.flatnonzero(visited)
@@ -294,8 +304,9 @@ def load_graph(path: Path) -> NetworkGraph:
     return NetworkGraph.from_npz(path)
 
 
-def describe(graph: NetworkGraph, nodes: NDArray[np.intp], segments: NDArray[np.intp]
-             ) -> dict[str, Any]:
+def describe(
+    graph: NetworkGraph, nodes: NDArray[np.intp], segments: NDArray[np.intp]
+) -> dict[str, Any]:
     """Ids of the nodes and segments, for an API answer."""
     return {"nodes": graph.node_ids[nodes].tolist(), "segments": graph.seg_ids[segments].tolist()}
 
@@ -320,8 +331,9 @@ def _subsegments(g: NetworkGraph) -> tuple[NDArray[np.float64], NDArray[np.float
     return g.axis_xyz[first], g.axis_xyz[first + 1], owner
 
 
-def segment_distances(p1: NDArray, q1: NDArray, p2: NDArray, q2: NDArray
-                      ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+def segment_distances(
+    p1: NDArray, q1: NDArray, p2: NDArray, q2: NDArray
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """Closest points of segment pairs p1q1, p2q2 (rows): distance and the two points.
 
     Ericson, Real-Time Collision Detection (2005), 5.1.9, vectorised.
@@ -354,8 +366,9 @@ def _local_plane(points: NDArray[np.float64], origin: NDArray[np.float64]) -> ND
     return np.column_stack([rel @ east, rel @ north])
 
 
-def _plan_geometries(p: NDArray[np.float64], q: NDArray[np.float64], origin: NDArray[np.float64]
-                     ) -> NDArray[Any]:
+def _plan_geometries(
+    p: NDArray[np.float64], q: NDArray[np.float64], origin: NDArray[np.float64]
+) -> NDArray[Any]:
     """Sub-segments as plan-view lines (points where an axis is vertical or has no length)."""
     import shapely
 
@@ -378,7 +391,7 @@ def find_clearances(graphs: dict[str, NetworkGraph], minimum_m: float) -> list[C
     origin = every.mean(axis=0)
     out: list[Clearance] = []
     for i, na in enumerate(names):
-        for nb in names[i + 1:]:
+        for nb in names[i + 1 :]:
             ga, gb = graphs[na], graphs[nb]
             pa, qa, oa = parts[na]
             pb, qb, ob = parts[nb]
@@ -399,6 +412,14 @@ def find_clearances(graphs: dict[str, NetworkGraph], minimum_m: float) -> list[C
             sa, sb, gap, mid = sa[order], sb[order], gap[order], mid[order]
             first = np.r_[True, (sa[1:] != sa[:-1]) | (sb[1:] != sb[:-1])]
             for a, b, g, m in zip(sa[first], sb[first], gap[first], mid[first], strict=True):
-                out.append(Clearance(na, str(ga.seg_ids[a]), nb, str(gb.seg_ids[b]), float(g),
-                                     (float(m[0]), float(m[1]), float(m[2]))))
+                out.append(
+                    Clearance(
+                        na,
+                        str(ga.seg_ids[a]),
+                        nb,
+                        str(gb.seg_ids[b]),
+                        float(g),
+                        (float(m[0]), float(m[1]), float(m[2])),
+                    )
+                )
     return sorted(out, key=lambda c: c.gap_m)

@@ -121,8 +121,12 @@ def publish(
                 except OSError:
                     pass
             raise
-    logger.info("published %s version %s (%d files)", layer, version.version_id,
-                len(moved.manifest["files"]))
+    logger.info(
+        "published %s version %s (%d files)",
+        layer,
+        version.version_id,
+        len(moved.manifest["files"]),
+    )
     return version
 
 

@@ -36,11 +36,11 @@ class HeightRules:
     def check(self) -> None:
         """Refuse impossible options before any work."""
         if self.roof_percentile not in ROOF_PERCENTILES:
-            raise IngestError(f"the roof percentile must be one of {ROOF_PERCENTILES}",
-                              field="--roof-percentile")
+            raise IngestError(
+                f"the roof percentile must be one of {ROOF_PERCENTILES}", field="--roof-percentile"
+            )
         if not 0 < self.floor_height <= 20:
-            raise IngestError("the floor height must be between 0 and 20 m",
-                              field="--floor-height")
+            raise IngestError("the floor height must be between 0 and 20 m", field="--floor-height")
 
     def fields(self) -> list[tuple[str, float, str]]:
         """(field, largest plausible value, unit) of every field the rules read."""
@@ -58,8 +58,9 @@ def field_values(fp: Footprints, name: str, maximum: float, unit: str) -> NDArra
     """A numeric field checked row by row: a missing field, text or an absurd value is an error
     naming the feature; empty values are NaN."""
     if name not in fp.attributes.column_names:
-        raise IngestError(f"no field '{name}' (fields: {', '.join(fp.source.fields)})",
-                          path=fp.path, field=name)
+        raise IngestError(
+            f"no field '{name}' (fields: {', '.join(fp.source.fields)})", path=fp.path, field=name
+        )
     column = fp.attributes.column(name)
     values = numeric_column(column)
     bad = (values < 0) | (values > maximum)
@@ -69,7 +70,10 @@ def field_values(fp: Footprints, name: str, maximum: float, unit: str) -> NDArra
         raise InvalidFeatureError(
             f"{name} = {raw} is not a {unit} between 0 and {maximum:g} "
             f"(id {fp.ids[i]}; {int(bad.sum())} such features in this batch)",
-            path=fp.path, row=int(fp.rows[i]), field=name)
+            path=fp.path,
+            row=int(fp.rows[i]),
+            field=name,
+        )
     return values
 
 
@@ -90,7 +94,9 @@ class Heights:
 
 
 def decide_heights(
-    fp: Footprints, rules: HeightRules, survey: SurveyHeights | None,
+    fp: Footprints,
+    rules: HeightRules,
+    survey: SurveyHeights | None,
     dem: NDArray[np.float64] | None,
 ) -> Heights:
     """Apply the order of trust to one batch of footprints."""
@@ -136,8 +142,12 @@ def decide_heights(
     flagged = np.isnan(height) | (height <= 0)
     quality[flagged & (quality == "ok")] = "no_height"
     top = np.where(flagged, base, base + np.where(flagged, 0.0, height))
-    columns = {"height": np.where(flagged, np.nan, height), "base": base,
-               "base_source": base_source, "height_source": source, "quality": quality,
-               **columns}
+    columns = {
+        "height": np.where(flagged, np.nan, height),
+        "base": base,
+        "base_source": base_source,
+        "height_source": source,
+        "quality": quality,
+        **columns,
+    }
     return Heights(base, top, columns, flagged)
-

@@ -75,9 +75,14 @@ class BuildResult:
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps (region in radians, counts)."""
-        return {"region": self.region, "features": self.features, "tiles": self.tiles,
-                "flagged": self.flagged, "dropped": len(self.dropped),
-                "height_sources": self.height_sources}
+        return {
+            "region": self.region,
+            "features": self.features,
+            "tiles": self.tiles,
+            "flagged": self.flagged,
+            "dropped": len(self.dropped),
+            "height_sources": self.height_sources,
+        }
 
 
 @dataclass(frozen=True)
@@ -127,18 +132,29 @@ def tile_bucket(job: BucketJob) -> BucketResult:
     survey = None
     if job.survey:
         chunks = ((crs, chunk) for chunk in store.read(job.bucket, "points"))
-        survey = survey_heights(fp.polygons, crs, chunks, ground_radius=GROUND_RADIUS_M,
-                                min_points=job.rules.min_points)
+        survey = survey_heights(
+            fp.polygons, crs, chunks, ground_radius=GROUND_RADIUS_M, min_points=job.rules.min_points
+        )
     dem = _dem_base(job.terrain, fp.polygons, crs) if job.terrain is not None else None
     heights = decide_heights(fp, job.rules, survey, dem)
     columns: dict[str, Any] = {"id": fp.ids, **heights.columns}
     for name in fp.attributes.column_names:
         columns[name if name not in columns else f"src_{name}"] = metadata_column(
-            fp.attributes.column(name))
-    colors = np.where(heights.flagged[:, None], np.array(COLOR_NO_HEIGHT, np.uint8),
-                      np.array(COLOR_MEASURED, np.uint8)).astype(np.uint8)
-    buildings = BuildingSet(fp.polygons, heights.base, heights.top,
-                            PropertyTable("building", columns), GeodeticTransform(crs), colors)
+            fp.attributes.column(name)
+        )
+    colors = np.where(
+        heights.flagged[:, None],
+        np.array(COLOR_NO_HEIGHT, np.uint8),
+        np.array(COLOR_MEASURED, np.uint8),
+    ).astype(np.uint8)
+    buildings = BuildingSet(
+        fp.polygons,
+        heights.base,
+        heights.top,
+        PropertyTable("building", columns),
+        GeodeticTransform(crs),
+        colors,
+    )
 
     def sink(uri: str, data: bytes) -> None:
         target = job.staging / uri
@@ -148,8 +164,15 @@ def tile_bucket(job: BucketJob) -> BucketResult:
 
     tile, candidates, tiles = build_subtree(buildings, sink, job.options)
     sources, counts = np.unique(heights.columns["height_source"].astype(str), return_counts=True)
-    return BucketResult(job.bucket, tile, candidates, tiles, len(fp), int(heights.flagged.sum()),
-                        {str(s): int(c) for s, c in zip(sources, counts, strict=True)})
+    return BucketResult(
+        job.bucket,
+        tile,
+        candidates,
+        tiles,
+        len(fp),
+        int(heights.flagged.sum()),
+        {str(s): int(c) for s, c in zip(sources, counts, strict=True)},
+    )
 
 
 def _concat_footprints(batches: Sequence[Footprints]) -> Footprints:
@@ -177,16 +200,18 @@ class _Index:
     batches: int = 0
 
 
-def _scan(source: Any, rules: HeightRules, store: BucketStore, skip_invalid: bool,
-          report: Progress) -> _Index:
+def _scan(
+    source: Any, rules: HeightRules, store: BucketStore, skip_invalid: bool, report: Progress
+) -> _Index:
     index = _Index()
     for batch in iter_footprints(source, skip_invalid=skip_invalid):
         check_fields(batch, rules)
         centroid = shapely.get_coordinates(shapely.centroid(batch.polygons))
         index.x.append(centroid[:, 0])
         index.y.append(centroid[:, 1])
-        index.id_hashes.append(np.array([hash(i) for i in batch.ids], dtype=np.int64)
-                               .view(np.uint64))
+        index.id_hashes.append(
+            np.array([hash(i) for i in batch.ids], dtype=np.int64).view(np.uint64)
+        )
         index.repaired += batch.repaired
         index.dropped += batch.dropped
         store.append(index.batches, "spill", batch)
@@ -195,15 +220,16 @@ def _scan(source: Any, rules: HeightRules, store: BucketStore, skip_invalid: boo
     return index
 
 
-def _route_footprints(index: _Index, bucket_of: NDArray[np.intp], store: BucketStore
-                      ) -> list[tuple[float, float, float, float]]:
+def _route_footprints(
+    index: _Index, bucket_of: NDArray[np.intp], store: BucketStore
+) -> list[tuple[float, float, float, float]]:
     """Move spilled batches into their buckets; returns each bucket's footprint bounds."""
     n_buckets = int(bucket_of.max()) + 1
     bounds = np.tile([np.inf, np.inf, -np.inf, -np.inf], (n_buckets, 1))
     start = 0
     for k in range(index.batches):
         for batch in store.read(k, "spill"):
-            which = bucket_of[start:start + len(batch)]
+            which = bucket_of[start : start + len(batch)]
             start += len(batch)
             b = shapely.bounds(batch.polygons)
             for bucket in np.unique(which):
@@ -218,29 +244,46 @@ def _route_footprints(index: _Index, bucket_of: NDArray[np.intp], store: BucketS
 def _take(batch: Footprints, rows: NDArray[np.intp]) -> Footprints:
     import pyarrow as pa
 
-    return replace(batch, polygons=batch.polygons[rows], ids=batch.ids[rows],
-                   rows=batch.rows[rows], attributes=batch.attributes.take(pa.array(rows)),
-                   repaired=[], dropped=[])
+    return replace(
+        batch,
+        polygons=batch.polygons[rows],
+        ids=batch.ids[rows],
+        rows=batch.rows[rows],
+        attributes=batch.attributes.take(pa.array(rows)),
+        repaired=[],
+        dropped=[],
+    )
 
 
-def _route_points(chunks: Iterable[tuple[CRS, PointChunk]], crs: CRS,
-                  boxes: list[tuple[float, float, float, float]], store: BucketStore,
-                  report: Progress, total: int | None) -> None:
+def _route_points(
+    chunks: Iterable[tuple[CRS, PointChunk]],
+    crs: CRS,
+    boxes: list[tuple[float, float, float, float]],
+    store: BucketStore,
+    report: Progress,
+    total: int | None,
+) -> None:
     """Send each survey point to every bucket whose footprints (plus the ground radius) it is
     near; points near no building are dropped here."""
-    box = np.array(boxes) + [-GROUND_RADIUS_M, -GROUND_RADIUS_M, GROUND_RADIUS_M,
-                             GROUND_RADIUS_M]
+    box = np.array(boxes) + [-GROUND_RADIUS_M, -GROUND_RADIUS_M, GROUND_RADIUS_M, GROUND_RADIUS_M]
     for chunk_crs, chunk in chunks:
         x, y = chunk.x, chunk.y
         if not chunk_crs.equals(crs):
             x, y = (np.asarray(v) for v in transformer(chunk_crs, crs).transform(x, y))
-        for bucket in np.flatnonzero((box[:, 0] <= x.max()) & (box[:, 2] >= x.min())
-                                     & (box[:, 1] <= y.max()) & (box[:, 3] >= y.min())):
+        for bucket in np.flatnonzero(
+            (box[:, 0] <= x.max())
+            & (box[:, 2] >= x.min())
+            & (box[:, 1] <= y.max())
+            & (box[:, 3] >= y.min())
+        ):
             x0, y0, x1, y1 = box[bucket]
             near = np.flatnonzero((x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
             if near.size:
-                store.append(int(bucket), "points", PointChunk(
-                    x[near], y[near], chunk.z[near], chunk.classification[near]))
+                store.append(
+                    int(bucket),
+                    "points",
+                    PointChunk(x[near], y[near], chunk.z[near], chunk.classification[near]),
+                )
         report("survey points", chunk.x.size, total)
 
 
@@ -249,8 +292,9 @@ def _run_buckets(jobs: list[BucketJob], workers: int) -> Iterator[BucketResult]:
         yield from (pool.map(tile_bucket, jobs) if pool is not None else map(tile_bucket, jobs))
 
 
-def _join(node: QuadNode, leaf_of: dict[int, BucketResult], sink_dir: Path,
-          options: TilingOptions) -> tuple[Tile, Candidates, int]:
+def _join(
+    node: QuadNode, leaf_of: dict[int, BucketResult], sink_dir: Path, options: TilingOptions
+) -> tuple[Tile, Candidates, int]:
     """Coarse tiles above the buckets, from what each bucket offered."""
     if node.is_leaf:
         result = leaf_of[id(node)]
@@ -261,8 +305,13 @@ def _join(node: QuadNode, leaf_of: dict[int, BucketResult], sink_dir: Path,
         (sink_dir / uri).parent.mkdir(parents=True, exist_ok=True)
         (sink_dir / uri).write_bytes(data)
 
-    tile, candidates = coarse_tile([c for _, c, _ in below], node.bounds[2] - node.bounds[0],
-                                   [t for t, _, _ in below], sink, options)
+    tile, candidates = coarse_tile(
+        [c for _, c, _ in below],
+        node.bounds[2] - node.bounds[0],
+        [t for t, _, _ in below],
+        sink,
+        options,
+    )
     return tile, candidates, 1 + sum(n for _, _, n in below)
 
 
@@ -294,8 +343,9 @@ def build_buildings(
     The survey comes from LAS/LAZ files (`survey`), or as chunks from elsewhere (`survey_stream`,
     e.g. points arriving from an upload or a generator).
     """
-    rules = HeightRules(height_field, floors_field, floor_height, base_field, roof_percentile,
-                        min_points)
+    rules = HeightRules(
+        height_field, floors_field, floor_height, base_field, roof_percentile, min_points
+    )
     rules.check()
     options = options or TilingOptions()
     headers = [read_header(path, survey_crs) for path in survey]  # fail fast, before any work
@@ -318,8 +368,9 @@ def build_buildings(
             raise IngestError("no polygon features left", path=source.path)
         hashes = np.concatenate(index.id_hashes)
         if np.unique(hashes).size != hashes.size:
-            raise IngestError("building ids are not unique", path=source.path,
-                              field=id_field or "id")
+            raise IngestError(
+                "building ids are not unique", path=source.path, field=id_field or "id"
+            )
         capacity = BUCKET_BUILDINGS_SURVEY if has_survey else BUCKET_BUILDINGS
         buckets = quadtree(x, y, lambda items: items.size <= capacity)
         leaves = [node for node in buckets.walk() if node.is_leaf]
@@ -331,27 +382,45 @@ def build_buildings(
             chunks = survey_chunks(headers) if survey_stream is None else survey_stream
             total = sum(h.point_count for h in headers) if headers else None
             _route_points(chunks, source.crs, boxes, store, report, total)
-        jobs = [BucketJob(k, store.root, staged.path, source.crs.to_wkt(), rules, terrain_path,
-                          has_survey, options) for k in range(len(leaves))]
+        jobs = [
+            BucketJob(
+                k,
+                store.root,
+                staged.path,
+                source.crs.to_wkt(),
+                rules,
+                terrain_path,
+                has_survey,
+                options,
+            )
+            for k in range(len(leaves))
+        ]
         results: dict[int, BucketResult] = {}
         for result in _run_buckets(jobs, workers):
             results[result.bucket] = result
             report("buildings", result.features, int(x.size))
-        root, _, upper = _join(buckets, {id(n): results[k] for k, n in enumerate(leaves)},
-                               staged.path, options)
+        root, _, upper = _join(
+            buckets, {id(n): results[k] for k, n in enumerate(leaves)}, staged.path, options
+        )
         shutil.rmtree(store.root)
         staged.write_json("tileset.json", tileset_document(root, int(x.size)))
     return _summary(Path(out), root, upper, list(results.values()), index)
 
 
-def _summary(out: Path, root: Tile, upper_tiles: int, results: list[BucketResult],
-             index: _Index) -> BuildResult:
+def _summary(
+    out: Path, root: Tile, upper_tiles: int, results: list[BucketResult], index: _Index
+) -> BuildResult:
     sources: dict[str, int] = {}
     for result in results:
         for key, count in result.sources.items():
             sources[key] = sources.get(key, 0) + count
-    return BuildResult(out, sum(r.features for r in results),
-                       upper_tiles + sum(r.tiles for r in results), root.region.as_list(),
-                       sum(r.flagged for r in results), index.dropped, index.repaired,
-                       dict(sorted(sources.items())))
-
+    return BuildResult(
+        out,
+        sum(r.features for r in results),
+        upper_tiles + sum(r.tiles for r in results),
+        root.region.as_list(),
+        sum(r.flagged for r in results),
+        index.dropped,
+        index.repaired,
+        dict(sorted(sources.items())),
+    )

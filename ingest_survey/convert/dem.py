@@ -55,12 +55,17 @@ class DemResult:
 
     def summary(self) -> str:
         """One line for the CLI."""
-        how = (f"ground filter (SMRF) on {', '.join(self.filtered_files)}"
-               if self.filtered_files else "class 2 ground points")
-        return (f"{self.width} x {self.height} cells of {self.resolution:g} m from "
-                f"{self.ground_points:,} ground points ({how}); {self.filled_cells:,} empty "
-                f"cells interpolated, {self.empty_cells:,} outside the survey left nodata "
-                f"-> {self.out}")
+        how = (
+            f"ground filter (SMRF) on {', '.join(self.filtered_files)}"
+            if self.filtered_files
+            else "class 2 ground points"
+        )
+        return (
+            f"{self.width} x {self.height} cells of {self.resolution:g} m from "
+            f"{self.ground_points:,} ground points ({how}); {self.filled_cells:,} empty "
+            f"cells interpolated, {self.empty_cells:,} outside the survey left nodata "
+            f"-> {self.out}"
+        )
 
 
 def _horizontal(crs: CRS) -> CRS:
@@ -82,22 +87,32 @@ class _Accumulator:
         self.count = np.zeros(shape, dtype=np.int64)
         self.minimum = np.full(shape, np.inf)
 
-    def add_ground(self, x: NDArray[np.float64], y: NDArray[np.float64],
-                   z: NDArray[np.float64]) -> None:
+    def add_ground(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
+    ) -> None:
         row, col = self.frame.index(x, y)
         flat = row * self.frame.width + col
         self.total.ravel()[:] += np.bincount(flat, z, minlength=self.total.size)
         self.count.ravel()[:] += np.bincount(flat, minlength=self.count.size)
 
-    def add_all(self, x: NDArray[np.float64], y: NDArray[np.float64],
-                z: NDArray[np.float64]) -> None:
+    def add_all(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
+    ) -> None:
         row, col = self.frame.index(x, y)
         np.minimum.at(self.minimum, (row, col), z)
 
 
-def _chunks(headers: Sequence[SurveyHeader], crs: CRS, unit: float, report: Progress
-            ) -> Iterator[tuple[SurveyHeader, NDArray[np.float64], NDArray[np.float64],
-                                NDArray[np.float64], NDArray[np.uint8]]]:
+def _chunks(
+    headers: Sequence[SurveyHeader], crs: CRS, unit: float, report: Progress
+) -> Iterator[
+    tuple[
+        SurveyHeader,
+        NDArray[np.float64],
+        NDArray[np.float64],
+        NDArray[np.float64],
+        NDArray[np.uint8],
+    ]
+]:
     total = sum(h.point_count for h in headers)
     for header in headers:
         for chunk in iter_chunks(header):
@@ -115,15 +130,20 @@ def _frame(headers: Sequence[SurveyHeader], target: CRS, cell: float) -> GridFra
     for h in headers:
         xs, ys = np.array([h.mins[0], h.maxs[0]]), np.array([h.mins[1], h.maxs[1]])
         if not _horizontal(h.crs).equals(target):
-            xs, ys = (np.asarray(v) for v in transformer(h.crs, target).transform(
-                np.repeat(xs, 2), np.tile(ys, 2)))
+            xs, ys = (
+                np.asarray(v)
+                for v in transformer(h.crs, target).transform(np.repeat(xs, 2), np.tile(ys, 2))
+            )
         boxes.append((xs.min(), ys.min(), xs.max(), ys.max()))
     box = np.array(boxes)
-    frame = GridFrame.around(box[:, 0].min(), box[:, 1].min(), box[:, 2].max(),
-                             box[:, 3].max(), cell)
+    frame = GridFrame.around(
+        box[:, 0].min(), box[:, 1].min(), box[:, 2].max(), box[:, 3].max(), cell
+    )
     if frame.width * frame.height > 400_000_000:
-        raise IngestError(f"{frame.width} x {frame.height} cells is too large a DEM; choose a "
-                          "coarser resolution", field="--resolution")
+        raise IngestError(
+            f"{frame.width} x {frame.height} cells is too large a DEM; choose a coarser resolution",
+            field="--resolution",
+        )
     return frame
 
 
@@ -140,8 +160,9 @@ def dem_from_survey(
     """Write a ground DEM (GeoTIFF, float32, NaN nodata) of the surveys at `resolution` metres."""
     out = Path(out)
     if out.exists() and not force:
-        raise IngestError("the output file exists; use --force to replace it", path=out,
-                          field="--out")
+        raise IngestError(
+            "the output file exists; use --force to replace it", path=out, field="--out"
+        )
     if not 0 < resolution <= 1000:
         raise IngestError("the resolution must be between 0 and 1000 m", field="--resolution")
     if not surveys:
@@ -167,8 +188,7 @@ def dem_from_survey(
         params = params or SmrfParameters(cell=resolution)
         minimum = np.where(np.isinf(acc.minimum), np.nan, acc.minimum)
         # The filter's grid is in metres: the frame's cell is resolution / unit CRS units.
-        metric = GridFrame(frame.x0 * unit, frame.y1 * unit, resolution, frame.width,
-                           frame.height)
+        metric = GridFrame(frame.x0 * unit, frame.y1 * unit, resolution, frame.width, frame.height)
         surface = ground_surface(minimum, params)
         for _, x, y, z, _ in _chunks(needs_filter, target, unit, report):
             keep = classify_ground(metric, surface, x * unit, y * unit, z, params)
@@ -180,23 +200,45 @@ def dem_from_survey(
     filled = fill_gaps(dem, extrapolate=False)
     left = int(np.isnan(filled).sum())
     _write_geotiff(out, filled, frame, target)
-    return DemResult(out, frame.width, frame.height, resolution, int(acc.count.sum()),
-                     [h.path.name for h in needs_filter], empty - left, left)
+    return DemResult(
+        out,
+        frame.width,
+        frame.height,
+        resolution,
+        int(acc.count.sum()),
+        [h.path.name for h in needs_filter],
+        empty - left,
+        left,
+    )
 
 
 def _write_geotiff(out: Path, dem: NDArray[np.float64], frame: GridFrame, crs: CRS) -> None:
     """Write beside `out`, then rename: never a half-written DEM."""
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:12]}"
-    profile = {"driver": "GTiff", "dtype": "float32", "count": 1, "width": frame.width,
-               "height": frame.height, "crs": crs.to_wkt(), "nodata": np.nan,
-               "transform": Affine(frame.cell, 0, frame.x0, 0, -frame.cell, frame.y1),
-               "tiled": True, "blockxsize": 256, "blockysize": 256, "compress": "deflate"}
+    profile = {
+        "driver": "GTiff",
+        "dtype": "float32",
+        "count": 1,
+        "width": frame.width,
+        "height": frame.height,
+        "crs": crs.to_wkt(),
+        "nodata": np.nan,
+        "transform": Affine(frame.cell, 0, frame.x0, 0, -frame.cell, frame.y1),
+        "tiled": True,
+        "blockxsize": 256,
+        "blockysize": 256,
+        "compress": "deflate",
+    }
     try:
         with rasterio.open(partial, "w", **profile) as dst:
             dst.write(dem.astype(np.float32), 1)
-            dst.update_tags(1, UNITS="metre", SOURCE="twin dem from-survey: mean of ground "
-                            "points per cell, gaps linearly interpolated")
+            dst.update_tags(
+                1,
+                UNITS="metre",
+                SOURCE="twin dem from-survey: mean of ground "
+                "points per cell, gaps linearly interpolated",
+            )
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -43,9 +43,15 @@ class ImageryResult:
 
     def layer_entry(self, prefix: str) -> dict[str, Any]:
         """What layer.json says about the imagery (read by the viewer's terrain kind)."""
-        return {"url": f"{prefix}/{{z}}/{{x}}/{{reverseY}}.png", "scheme": "tms",
-                "projection": "EPSG:4326", "minzoom": 0, "maxzoom": self.max_zoom,
-                "bounds": list(self.bounds), "tileSize": TILE}
+        return {
+            "url": f"{prefix}/{{z}}/{{x}}/{{reverseY}}.png",
+            "scheme": "tms",
+            "projection": "EPSG:4326",
+            "minzoom": 0,
+            "maxzoom": self.max_zoom,
+            "bounds": list(self.bounds),
+            "tileSize": TILE,
+        }
 
 
 def _sidecar_crs(path: Path) -> CRS | None:
@@ -67,18 +73,23 @@ def open_imagery(path: Path, crs: str | None = None) -> tuple[rasterio.io.Datase
             warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
             dataset = rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:
-        raise UnsupportedFormatError("not an image GDAL can read", path=path,
-                                     field="--imagery") from exc
+        raise UnsupportedFormatError(
+            "not an image GDAL can read", path=path, field="--imagery"
+        ) from exc
     found = CRS.from_wkt(dataset.crs.to_wkt()) if dataset.crs else _sidecar_crs(path)
     resolved = CRS.from_user_input(crs) if crs else found
     if resolved is None:
         dataset.close()
-        raise MissingCRSError("the image has no CRS (no .prj/-srs.wkt beside it); give "
-                              "--imagery-crs", path=path, field="--imagery-crs")
+        raise MissingCRSError(
+            "the image has no CRS (no .prj/-srs.wkt beside it); give --imagery-crs",
+            path=path,
+            field="--imagery-crs",
+        )
     if dataset.transform == Affine.identity():
         dataset.close()
-        raise MissingCRSError("the image has no georeferencing (no world file)", path=path,
-                              field="--imagery")
+        raise MissingCRSError(
+            "the image has no georeferencing (no world file)", path=path, field="--imagery"
+        )
     return dataset, resolved
 
 
@@ -96,15 +107,20 @@ def _png(rgba: np.ndarray) -> bytes:
         return bytes(memory.read())
 
 
-def tile_imagery(path: Path, write: Write, prefix: str = "imagery", *, crs: str | None = None,
-                 max_zoom: int | None = None,
-                 on_progress: Callable[[int, int], None] | None = None) -> ImageryResult:
+def tile_imagery(
+    path: Path,
+    write: Write,
+    prefix: str = "imagery",
+    *,
+    crs: str | None = None,
+    max_zoom: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> ImageryResult:
     """Write the photo's tile pyramid through `write(relpath, bytes)`."""
     dataset, source_crs = open_imagery(path, crs)
     with dataset:
         bounds = transform_bounds(source_crs, "EPSG:4326", *dataset.bounds, densify_pts=21)
-        zmax = _max_zoom(bounds, dataset.width, dataset.height) if max_zoom is None \
-            else max_zoom
+        zmax = _max_zoom(bounds, dataset.width, dataset.height) if max_zoom is None else max_zoom
         ranges = [tiles_covering(z, *bounds) for z in range(zmax + 1)]
         total = sum((x1 - x0 + 1) * (y1 - y0 + 1) for x0, y0, x1, y1 in ranges)
         bands = [1, 2, 3] if dataset.count >= 3 else [1, 1, 1]
@@ -113,11 +129,18 @@ def tile_imagery(path: Path, write: Write, prefix: str = "imagery", *, crs: str 
             for x in range(x0, x1 + 1):
                 for y in range(y0, y1 + 1):
                     west, south, east, north = TileKey(z, x, y).bounds()
-                    transform = Affine((east - west) / TILE, 0, west, 0,
-                                       -(north - south) / TILE, north)
-                    with WarpedVRT(dataset, src_crs=source_crs, crs="EPSG:4326",
-                                   transform=transform, width=TILE, height=TILE,
-                                   resampling=Resampling.bilinear) as vrt:
+                    transform = Affine(
+                        (east - west) / TILE, 0, west, 0, -(north - south) / TILE, north
+                    )
+                    with WarpedVRT(
+                        dataset,
+                        src_crs=source_crs,
+                        crs="EPSG:4326",
+                        transform=transform,
+                        width=TILE,
+                        height=TILE,
+                        resampling=Resampling.bilinear,
+                    ) as vrt:
                         rgb = vrt.read(bands)
                         mask = vrt.dataset_mask()
                     rgba = np.concatenate([rgb, mask[None]], axis=0).astype(np.uint8)

@@ -27,7 +27,7 @@ DESCRIPTIONS = {
 def _strings(seg: NDArray[Any] | list[Any], node: NDArray[Any] | list[Any]) -> Utf8Column:
     values = np.empty(len(seg) + len(node), dtype=object)
     values[: len(seg)] = list(seg)
-    values[len(seg):] = list(node)
+    values[len(seg) :] = list(node)
     return Utf8Column.from_values(values)
 
 
@@ -50,18 +50,29 @@ def _link_types(net: Network) -> NDArray[Any] | list[str]:
 
 
 def network_table(
-    net: Network, types: NDArray[Any], diameter: NDArray[np.float64],
-    length: NDArray[np.float64], depth: NDArray[np.float64], invert: NDArray[np.float64],
-    ground: NDArray[np.float64], cover_assumed: NDArray[np.bool_], size_assumed: NDArray[np.bool_],
-    rows: NDArray[np.intp], node_ground: NDArray[np.float64], bottom: NDArray[np.float64],
+    net: Network,
+    types: NDArray[Any],
+    diameter: NDArray[np.float64],
+    length: NDArray[np.float64],
+    depth: NDArray[np.float64],
+    invert: NDArray[np.float64],
+    ground: NDArray[np.float64],
+    cover_assumed: NDArray[np.bool_],
+    size_assumed: NDArray[np.bool_],
+    rows: NDArray[np.intp],
+    node_ground: NDArray[np.float64],
+    bottom: NDArray[np.float64],
     top: NDArray[np.float64],
 ) -> PropertyTable:
     """Segments (all, in order) then the node shafts `rows`."""
     k = rows.size
     box = net.seg_shape == "box"
     nan = np.full(k, np.nan)
-    assumed = np.where(cover_assumed & size_assumed, "depth,diameter",
-                       np.where(cover_assumed, "depth", np.where(size_assumed, "diameter", "")))
+    assumed = np.where(
+        cover_assumed & size_assumed,
+        "depth,diameter",
+        np.where(cover_assumed, "depth", np.where(size_assumed, "diameter", "")),
+    )
     columns: dict[str, Any] = {
         "id": _strings(net.seg_ids, net.node_ids[rows]),
         "element": _strings(["segment"] * net.n_segments, ["node"] * k),

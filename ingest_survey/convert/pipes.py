@@ -67,11 +67,18 @@ class PipeBuildResult:
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps."""
-        return {"region": self.region, "features": self.segments + self.shafts,
-                "segments": self.segments, "nodes": self.nodes, "tiles": self.tiles,
-                "assumed": self.assumed, "pipeline_types": self.types,
-                "above_ground": self.above_ground, "network": NPZ_NAME,
-                "colour_standard": "CJJ 61-2017 appendix B"}
+        return {
+            "region": self.region,
+            "features": self.segments + self.shafts,
+            "segments": self.segments,
+            "nodes": self.nodes,
+            "tiles": self.tiles,
+            "assumed": self.assumed,
+            "pipeline_types": self.types,
+            "above_ground": self.above_ground,
+            "network": NPZ_NAME,
+            "colour_standard": "CJJ 61-2017 appendix B",
+        }
 
 
 def _along(net: Network) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
@@ -86,8 +93,9 @@ def _along(net: Network) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
     return owner, frac
 
 
-def _ground(net: Network, terrain: Path | None, owner: NDArray[np.intp], frac: NDArray
-            ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+def _ground(
+    net: Network, terrain: Path | None, owner: NDArray[np.intp], frac: NDArray
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Ground at every polyline vertex and at every node."""
     ends = net.node_ground[np.column_stack([net.seg_from, net.seg_to])]
     from_nodes = ends[owner, 0] * (1 - frac) + ends[owner, 1] * frac
@@ -98,12 +106,13 @@ def _ground(net: Network, terrain: Path | None, owner: NDArray[np.intp], frac: N
         xy = np.r_[net.seg_xy, net.node_xy]
         sampled = sample_dem(terrain, xy[:, 0], xy[:, 1], net.crs)
         vertex = np.where(np.isnan(sampled[: owner.size]), from_nodes, sampled[: owner.size])
-        node = np.where(np.isnan(sampled[owner.size:]), net.node_ground, sampled[owner.size:])
+        node = np.where(np.isnan(sampled[owner.size :]), net.node_ground, sampled[owner.size :])
     return vertex, node
 
 
-def _cover(net: Network, types: NDArray[Any], assumed: dict[str, str]
-           ) -> tuple[NDArray[np.float64], NDArray[np.bool_]]:
+def _cover(
+    net: Network, types: NDArray[Any], assumed: dict[str, str]
+) -> tuple[NDArray[np.float64], NDArray[np.bool_]]:
     depth = net.seg_depth.copy()
     missing = np.isnan(depth).all(axis=1) & np.isnan(net.seg_invert).any(axis=1)
     for t in np.unique(types[missing]):
@@ -114,8 +123,9 @@ def _cover(net: Network, types: NDArray[Any], assumed: dict[str, str]
     return depth, missing
 
 
-def _axis_heights(net: Network, ground_v: NDArray, owner: NDArray, frac: NDArray,
-                  cover: NDArray, size_v: NDArray) -> tuple[NDArray, NDArray[np.bool_]]:
+def _axis_heights(
+    net: Network, ground_v: NDArray, owner: NDArray, frac: NDArray, cover: NDArray, size_v: NDArray
+) -> tuple[NDArray, NDArray[np.bool_]]:
     """Height of the axis at every vertex, and which segments the inverts placed."""
     by_invert = ~np.isnan(net.seg_invert).any(axis=1)
     inv = net.seg_invert[owner, 0] * (1 - frac) + net.seg_invert[owner, 1] * frac
@@ -130,8 +140,9 @@ def _to_ecef(net: Network, x: NDArray, y: NDArray, z: NDArray) -> NDArray[np.flo
     return geodetic_to_ecef(np.asarray(lon), np.asarray(lat), np.asarray(h))
 
 
-def _shafts(net: Network, node_ground: NDArray, axis_z_end: NDArray, size: NDArray
-            ) -> tuple[NDArray[np.intp], NDArray, NDArray, NDArray]:
+def _shafts(
+    net: Network, node_ground: NDArray, axis_z_end: NDArray, size: NDArray
+) -> tuple[NDArray[np.intp], NDArray, NDArray, NDArray]:
     """Nodes drawn as shafts: manholes to the surface, hydrants above it, valves as drums."""
     ends = np.r_[net.seg_from, net.seg_to]
     z_end = np.r_[axis_z_end[:, 0], axis_z_end[:, 1]]
@@ -143,8 +154,9 @@ def _shafts(net: Network, node_ground: NDArray, axis_z_end: NDArray, size: NDArr
     radius_pipe = np.zeros(net.n_nodes)
     np.maximum.at(radius_pipe, ends, r_end)
     kind = net.node_kind
-    rows = np.flatnonzero(np.isin(kind, ["manhole", "storage", "outfall", "hydrant", "valve"])
-                          & np.isfinite(low))
+    rows = np.flatnonzero(
+        np.isin(kind, ["manhole", "storage", "outfall", "hydrant", "valve"]) & np.isfinite(low)
+    )
     bottom = np.where(np.isnan(net.node_invert), low, net.node_invert)[rows]
     top = node_ground[rows].copy()
     radius = np.full(rows.size, MANHOLE_RADIUS_M)
@@ -153,8 +165,11 @@ def _shafts(net: Network, node_ground: NDArray, axis_z_end: NDArray, size: NDArr
     radius[hydrant] = HYDRANT_RADIUS_M
     valve = kind[rows] == "valve"
     r = np.maximum(radius_pipe[rows] * 1.3, 0.15)
-    bottom[valve], top[valve], radius[valve] = (centre[rows] - r)[valve], (centre[rows] + r)[
-        valve], r[valve]
+    bottom[valve], top[valve], radius[valve] = (
+        (centre[rows] - r)[valve],
+        (centre[rows] + r)[valve],
+        r[valve],
+    )
     ok = np.isfinite(top) & np.isfinite(bottom) & (top > bottom)
     return rows[ok], bottom[ok], top[ok], radius[ok]
 
@@ -174,10 +189,15 @@ class PlacedNetwork:
     above_ground: int
 
 
-def place_network(network: str | Path | Network, *, terrain: str | Path | None = None,
-                  crs: str | None = None, pipeline_type: str | None = None,
-                  read_options: dict[str, Any] | None = None,
-                  ground: float | None = None) -> PlacedNetwork:
+def place_network(
+    network: str | Path | Network,
+    *,
+    terrain: str | Path | None = None,
+    crs: str | None = None,
+    pipeline_type: str | None = None,
+    read_options: dict[str, Any] | None = None,
+    ground: float | None = None,
+) -> PlacedNetwork:
     """Read a network (or take one already read) and place every segment and node shaft at its
     burial depth (ECEF). `ground` is a flat ground height for nodes that have none (flagged
     as assumed), for networks with neither heights nor a DEM."""
@@ -185,13 +205,14 @@ def place_network(network: str | Path | Network, *, terrain: str | Path | None =
         net = network
         net.check()
     else:
-        net = read_network(network, crs=crs, pipeline_type=pipeline_type,
-                           **(read_options or {}))
+        net = read_network(network, crs=crs, pipeline_type=pipeline_type, **(read_options or {}))
     if net.crs is None:
-        raise MissingCRSError("the network file has no coordinate reference system; give one "
-                              "with --crs", path=net.path, field="--crs")
-    check_area_of_use(net.crs, net.node_xy[:, 0], net.node_xy[:, 1], path=net.path,
-                      option="--crs")
+        raise MissingCRSError(
+            "the network file has no coordinate reference system; give one with --crs",
+            path=net.path,
+            field="--crs",
+        )
+    check_area_of_use(net.crs, net.node_xy[:, 0], net.node_xy[:, 1], path=net.path, option="--crs")
     assumed = dict(net.assumed)
     if terrain is not None:
         assumed.pop("ground", None)
@@ -218,8 +239,11 @@ def place_network(network: str | Path | Network, *, terrain: str | Path | None =
         s = int(owner[np.flatnonzero(bad)[0]])
         raise InvalidFeatureError(
             f"segment '{net.seg_ids[s]}': no ground height to bury it under (no elevation at its "
-            "nodes and none from the DEM); give --terrain", path=net.path,
-            row=str(net.seg_ids[s]), field="ground")
+            "nodes and none from the DEM); give --terrain",
+            path=net.path,
+            row=str(net.seg_ids[s]),
+            field="ground",
+        )
     start, stop = net.seg_offsets[:-1], net.seg_offsets[1:] - 1
     ground_ends = np.column_stack([ground_v[start], ground_v[stop]])
     axis_ends = np.column_stack([z[start], z[stop]])
@@ -231,37 +255,85 @@ def place_network(network: str | Path | Network, *, terrain: str | Path | None =
     nx, ny = net.node_xy[rows, 0], net.node_xy[rows, 1]
     shaft_colors = type_colors(np.full(rows.size, net.pipeline_type, dtype=object))
     geom = PipeGeometry(
-        xyz=xyz, offsets=net.seg_offsets, radius=diameter / 2.0, box=box,
-        width=net.seg_width_m, height=net.seg_height_m, colors=type_colors(types),
-        shaft_bottom=_to_ecef(net, nx, ny, bottom), shaft_top=_to_ecef(net, nx, ny, top),
-        shaft_radius=radius, shaft_colors=shaft_colors)
+        xyz=xyz,
+        offsets=net.seg_offsets,
+        radius=diameter / 2.0,
+        box=box,
+        width=net.seg_width_m,
+        height=net.seg_height_m,
+        colors=type_colors(types),
+        shaft_bottom=_to_ecef(net, nx, ny, bottom),
+        shaft_top=_to_ecef(net, nx, ny, top),
+        shaft_radius=radius,
+        shaft_colors=shaft_colors,
+    )
     step = np.r_[np.linalg.norm(np.diff(xyz, axis=0), axis=1), 0.0]
     step[stop] = 0.0
-    length = np.where(np.isnan(net.seg_length_m), np.add.reduceat(step, start),
-                      net.seg_length_m)
-    table = network_table(net, types, diameter, length, depth_out, invert_out, ground_ends,
-                          cover_assumed & ~by_invert, no_size, rows, ground_n, bottom, top)
+    length = np.where(np.isnan(net.seg_length_m), np.add.reduceat(step, start), net.seg_length_m)
+    table = network_table(
+        net,
+        types,
+        diameter,
+        length,
+        depth_out,
+        invert_out,
+        ground_ends,
+        cover_assumed & ~by_invert,
+        no_size,
+        rows,
+        ground_n,
+        bottom,
+        top,
+    )
     xy_items = np.r_[(net.seg_xy[start] + net.seg_xy[stop]) / 2.0, net.node_xy[rows]]
     half = np.where(box, np.hypot(net.seg_width_m, net.seg_height_m) / 2.0, diameter / 2.0)
     graph = NetworkGraph(
-        node_ids=net.node_ids.astype(str), seg_ids=net.seg_ids.astype(str),
-        seg_from=net.seg_from.astype(np.int64), seg_to=net.seg_to.astype(np.int64),
-        node_is_valve=net.node_kind == "valve", seg_is_valve=net.seg_is_valve,
-        node_is_source=np.isin(net.node_kind, list(SOURCE_KINDS)), axis_xyz=xyz,
-        axis_offsets=net.seg_offsets.astype(np.int64), half_size=half)
-    return PlacedNetwork(net, geom, table, graph, xy_items, int(rows.size), assumed, types,
-                         int((depth_out < 0).any(axis=1).sum()))
+        node_ids=net.node_ids.astype(str),
+        seg_ids=net.seg_ids.astype(str),
+        seg_from=net.seg_from.astype(np.int64),
+        seg_to=net.seg_to.astype(np.int64),
+        node_is_valve=net.node_kind == "valve",
+        seg_is_valve=net.seg_is_valve,
+        node_is_source=np.isin(net.node_kind, list(SOURCE_KINDS)),
+        axis_xyz=xyz,
+        axis_offsets=net.seg_offsets.astype(np.int64),
+        half_size=half,
+    )
+    return PlacedNetwork(
+        net,
+        geom,
+        table,
+        graph,
+        xy_items,
+        int(rows.size),
+        assumed,
+        types,
+        int((depth_out < 0).any(axis=1).sum()),
+    )
 
 
-def build_pipes(network: str | Path | Network, out: str | Path, *,
-                terrain: str | Path | None = None, crs: str | None = None,
-                pipeline_type: str | None = None,
-                read_options: dict[str, Any] | None = None, ground: float | None = None,
-                force: bool = False, options: PipeTilingOptions | None = None,
-                progress: Progress | None = None) -> PipeBuildResult:
+def build_pipes(
+    network: str | Path | Network,
+    out: str | Path,
+    *,
+    terrain: str | Path | None = None,
+    crs: str | None = None,
+    pipeline_type: str | None = None,
+    read_options: dict[str, Any] | None = None,
+    ground: float | None = None,
+    force: bool = False,
+    options: PipeTilingOptions | None = None,
+    progress: Progress | None = None,
+) -> PipeBuildResult:
     """Read, place and tile a network into a complete tileset folder at `out` (with its graph)."""
-    placed = place_network(network, terrain=terrain, crs=crs, pipeline_type=pipeline_type,
-                           read_options=read_options, ground=ground)
+    placed = place_network(
+        network,
+        terrain=terrain,
+        crs=crs,
+        pipeline_type=pipeline_type,
+        read_options=read_options,
+        ground=ground,
+    )
     net = placed.network
     total = net.n_segments + placed.shafts
 
@@ -270,12 +342,20 @@ def build_pipes(network: str | Path | Network, out: str | Path, *,
             progress("segments", done, total)
 
     with staged_output(out, force=force) as staged:
-        result = pipe_tileset(placed.geometry, placed.table, placed.item_xy, staged.write,
-                              options, on_progress=report)
+        result = pipe_tileset(
+            placed.geometry, placed.table, placed.item_xy, staged.write, options, on_progress=report
+        )
         staged.write(NPZ_NAME, placed.graph.to_npz())
         staged.write_json("tileset.json", result.tileset)
     names, counts = np.unique(placed.types.astype(str), return_counts=True)
-    return PipeBuildResult(Path(out), net.n_segments, net.n_nodes, placed.shafts, result.tiles,
-                           result.region.as_list(), placed.assumed,
-                           {str(n): int(c) for n, c in zip(names, counts, strict=True)},
-                           placed.above_ground)
+    return PipeBuildResult(
+        Path(out),
+        net.n_segments,
+        net.n_nodes,
+        placed.shafts,
+        result.tiles,
+        result.region.as_list(),
+        placed.assumed,
+        {str(n): int(c) for n, c in zip(names, counts, strict=True)},
+        placed.above_ground,
+    )

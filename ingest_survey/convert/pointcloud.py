@@ -69,8 +69,13 @@ class PointCloudResult:
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps (region in radians, counts)."""
-        return {"region": self.region, "points": self.points, "tiles": self.tiles,
-                "spec": self.spec, "has_color": self.has_color}
+        return {
+            "region": self.region,
+            "points": self.points,
+            "tiles": self.tiles,
+            "spec": self.spec,
+            "has_color": self.has_color,
+        }
 
 
 def _color_shift(header: SurveyHeader) -> int:
@@ -93,8 +98,9 @@ def _corners(header: SurveyHeader, transform: FittedTransform) -> NDArray[np.flo
     return transform(xs.ravel(), ys.ravel(), zs.ravel())
 
 
-def _prepare(paths: Sequence[Path], crs: str | None
-             ) -> list[tuple[SurveyHeader, FittedTransform, NDArray[np.float64]]]:
+def _prepare(
+    paths: Sequence[Path], crs: str | None
+) -> list[tuple[SurveyHeader, FittedTransform, NDArray[np.float64]]]:
     """Each file's header, its transform to ECEF and the ECEF corners of its extent."""
     prepared = []
     for path in paths:
@@ -103,17 +109,26 @@ def _prepare(paths: Sequence[Path], crs: str | None
         if header.point_count == 0:
             raise IngestError("the file holds no points", path=path, field="point_count")
         try:
-            transform = FittedTransform(header.crs, (header.mins[2], header.maxs[2]),
-                                        header.mins[:2])
+            transform = FittedTransform(
+                header.crs, (header.mins[2], header.maxs[2]), header.mins[:2]
+            )
             corners = _corners(header, transform)
         except ValueError as exc:
             raise IngestError(
                 f"the extent {header.mins} .. {header.maxs} is not valid in {header.crs.name} "
-                f"({exc}); check --crs", path=path, field="--crs") from exc
+                f"({exc}); check --crs",
+                path=path,
+                field="--crs",
+            ) from exc
         # The centre from the ECEF transform: a second transformer (to EPSG:4326) costs 0.1 s.
         lon, lat, _ = ecef_to_geodetic(corners.mean(axis=0)[None, :])
-        check_in_area_of_use(header.crs, float(np.degrees(lon[0])), float(np.degrees(lat[0])),
-                             path=path, option="--crs")
+        check_in_area_of_use(
+            header.crs,
+            float(np.degrees(lon[0])),
+            float(np.degrees(lat[0])),
+            path=path,
+            option="--crs",
+        )
         prepared.append((header, transform, corners))
     return prepared
 
@@ -131,8 +146,9 @@ def _quotas(buckets: Iterable[Key], max_points: int) -> dict[Key, dict[int, int]
         shift = level - a
         parents: dict[tuple[int, int, int], int] = {}
         for _, i, j, k in keys:
-            parents[(i >> shift, j >> shift, k >> shift)] = parents.get(
-                (i >> shift, j >> shift, k >> shift), 0) + 1
+            parents[(i >> shift, j >> shift, k >> shift)] = (
+                parents.get((i >> shift, j >> shift, k >> shift), 0) + 1
+            )
         for key in keys:
             under = parents[(key[1] >> shift, key[2] >> shift, key[3] >> shift)]
             quotas[key][a] = max_points // under
@@ -182,12 +198,26 @@ def build_pointcloud(
         with process_pool(workers) as pool:
             shifts = [_color_shift(h) for h, _, _ in prepared]  # once per file: it decodes points
             # Each scan task writes its own spill file: two processes never append to one.
-            slices = [(n, h, t, s) for n, (h, t, _) in enumerate(prepared)
-                      for s in range(0, h.point_count, SCAN_POINTS)]
-            scans = [ScanTask(k, h, t, shifts[n], s, min(SCAN_POINTS, h.point_count - s),
-                              frame.to_dict(), level, work,
-                              tuple(e for e in h.extras if e.name in extras))
-                     for k, (n, h, t, s) in enumerate(slices)]
+            slices = [
+                (n, h, t, s)
+                for n, (h, t, _) in enumerate(prepared)
+                for s in range(0, h.point_count, SCAN_POINTS)
+            ]
+            scans = [
+                ScanTask(
+                    k,
+                    h,
+                    t,
+                    shifts[n],
+                    s,
+                    min(SCAN_POINTS, h.point_count - s),
+                    frame.to_dict(),
+                    level,
+                    work,
+                    tuple(e for e in h.extras if e.name in extras),
+                )
+                for k, (n, h, t, s) in enumerate(slices)
+            ]
             runs: dict[Key, list[Segment]] = {}
             for task, result in zip(scans, _run(pool, scan, scans), strict=True):
                 if isinstance(result, Failure):
@@ -198,9 +228,21 @@ def build_pointcloud(
                 report("points read", task.count, total)
             has_color = any(h.point_format in (2, 3, 5, 7, 8, 10) for h, _, _ in prepared)
             quotas = _quotas(sorted(runs), max_points)
-            buckets = [BucketTask(key, tuple(runs[key]), frame.to_dict(), max_points,
-                                  quotas[key], work, staged.path, spec, has_color, extras)
-                       for key in sorted(runs)]
+            buckets = [
+                BucketTask(
+                    key,
+                    tuple(runs[key]),
+                    frame.to_dict(),
+                    max_points,
+                    quotas[key],
+                    work,
+                    staged.path,
+                    spec,
+                    has_color,
+                    extras,
+                )
+                for key in sorted(runs)
+            ]
             summaries: list[NodeSummary] = []
             coarse: dict[Key, list[Segment]] = {}
             for result in _run(pool, tile_bucket, buckets):
@@ -209,8 +251,12 @@ def build_pointcloud(
                     coarse.setdefault(key, []).append(segment)
                 # Only what its own tiles hold: its share of the coarse nodes is counted there.
                 report("points tiled", sum(s.count for s in result.summaries), total)
-            coarse_tasks = [CoarseTask(key, tuple(coarse[key]), frame.to_dict(), staged.path,
-                                       spec, has_color, extras) for key in sorted(coarse)]
+            coarse_tasks = [
+                CoarseTask(
+                    key, tuple(coarse[key]), frame.to_dict(), staged.path, spec, has_color, extras
+                )
+                for key in sorted(coarse)
+            ]
             for summary in _run(pool, tile_coarse, coarse_tasks):
                 summaries.append(summary)
                 report("points tiled", summary.count, total)
@@ -219,14 +265,18 @@ def build_pointcloud(
             raise IngestError(f"{written} points tiled but the inputs hold {total}")
         shutil.rmtree(work)
         root = tileset_tree(frame, summaries)
-        staged.write_json("tileset.json", {
-            "asset": {"version": spec, "generator": "twin"},
-            "geometricError": frame.geometric_error(0) * 2.0,
-            "root": root,
-        })
+        staged.write_json(
+            "tileset.json",
+            {
+                "asset": {"version": spec, "generator": "twin"},
+                "geometricError": frame.geometric_error(0) * 2.0,
+                "root": root,
+            },
+        )
         region = _region(root["boundingVolume"]["box"])
-    return PointCloudResult(Path(out), total, len(summaries), region,
-                            time.perf_counter() - started, spec, has_color)
+    return PointCloudResult(
+        Path(out), total, len(summaries), region, time.perf_counter() - started, spec, has_color
+    )
 
 
 def _common_extras(headers: list[SurveyHeader]) -> tuple[str, ...]:
@@ -258,9 +308,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--force", action="store_true")
     args = parser.parse_args(argv)
     try:
-        result = build_pointcloud(args.inputs, args.out, crs=args.crs, spec=args.spec,
-                                  max_points=args.max_points, workers=args.jobs,
-                                  force=args.force)
+        result = build_pointcloud(
+            args.inputs,
+            args.out,
+            crs=args.crs,
+            spec=args.spec,
+            max_points=args.max_points,
+            workers=args.jobs,
+            force=args.force,
+        )
     except IngestError as exc:
         raise SystemExit(f"error: {exc}") from exc
     print(json.dumps({**result.meta(), "seconds": result.seconds}))

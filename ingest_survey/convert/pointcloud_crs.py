@@ -39,16 +39,18 @@ def z_to_metres(crs: CRS) -> float:
     return float(crs.axis_info[0].unit_conversion_factor)
 
 
-def _basis(u: NDArray[np.float64], v: NDArray[np.float64], w: NDArray[np.float64]
-           ) -> NDArray[np.float64]:
+def _basis(
+    u: NDArray[np.float64], v: NDArray[np.float64], w: NDArray[np.float64]
+) -> NDArray[np.float64]:
     return np.stack([np.ones_like(u), u, v, w, u * u, u * v, v * v, u * w, v * w], axis=1)
 
 
 class FittedTransform:
     """Picklable (x, y, z) in `crs` -> ECEF metres, exact to TOLERANCE_M against pyproj."""
 
-    def __init__(self, crs: CRS, z_range: tuple[float, float],
-                 xy_origin: tuple[float, float] = (0.0, 0.0)) -> None:
+    def __init__(
+        self, crs: CRS, z_range: tuple[float, float], xy_origin: tuple[float, float] = (0.0, 0.0)
+    ) -> None:
         """Fit lazily around the cells the data touches; z_range is the file's z extent.
 
         Cells are counted from `xy_origin` (the file's low corner): a survey smaller than a
@@ -57,8 +59,11 @@ class FittedTransform:
         self.x0, self.y0 = float(xy_origin[0]), float(xy_origin[1])
         self.wkt = crs.to_wkt()
         self.z_factor = z_to_metres(crs)
-        unit = 1.0 / METRES_PER_DEGREE if crs.is_geographic else 1.0 / float(
-            crs.axis_info[0].unit_conversion_factor)
+        unit = (
+            1.0 / METRES_PER_DEGREE
+            if crs.is_geographic
+            else 1.0 / float(crs.axis_info[0].unit_conversion_factor)
+        )
         self.unit_per_m = unit
         self.cell = CELL_M * unit
         self.z_mid = (z_range[0] + z_range[1]) / 2.0
@@ -66,8 +71,9 @@ class FittedTransform:
         self._fits: dict[tuple[float, int, int], NDArray[np.float64]] = {}
         self._output: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
 
-    def with_output(self, matrix: NDArray[np.float64], offset: NDArray[np.float64]
-                    ) -> FittedTransform:
+    def with_output(
+        self, matrix: NDArray[np.float64], offset: NDArray[np.float64]
+    ) -> FittedTransform:
         """Make the transform return `ecef @ matrix + offset` instead (e.g. an octree frame).
 
         The affine map folds into each cell's coefficients, so it costs nothing per point.
@@ -80,8 +86,9 @@ class FittedTransform:
         """Fits are cheap and local: each process makes its own."""
         return {**self.__dict__, "_fits": {}}
 
-    def _pyproj(self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
-                ) -> NDArray[np.float64]:
+    def _pyproj(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
+    ) -> NDArray[np.float64]:
         out = transformer(CRS.from_wkt(self.wkt), ECEF).transform(x, y, z * self.z_factor)
         return np.stack([np.asarray(c, dtype=np.float64) for c in out], axis=1)
 
@@ -115,8 +122,9 @@ class FittedTransform:
             self._fits[key] = coef
         return self._fits[key], cell
 
-    def __call__(self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
-                 ) -> NDArray[np.float64]:
+    def __call__(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], z: NDArray[np.float64]
+    ) -> NDArray[np.float64]:
         """(N, 3) ECEF metres."""
         out = np.empty((x.size, 3), dtype=np.float64)
         pending: NDArray[np.intp] | None = None  # None: every point (no gather needed)

@@ -39,8 +39,15 @@ from tiling.pointcloud import (
 )
 from tiling.tileset import content_uri
 
-RECORD = np.dtype([("q", "<i4", (3,)), ("rgb", "u1", (3,)), ("classification", "u1"),
-                   ("return_number", "u1"), ("intensity", "<u2")])
+RECORD = np.dtype(
+    [
+        ("q", "<i4", (3,)),
+        ("rgb", "u1", (3,)),
+        ("classification", "u1"),
+        ("return_number", "u1"),
+        ("intensity", "<u2"),
+    ]
+)
 
 
 def record_dtype(extras: tuple[str, ...] = ()) -> np.dtype:
@@ -89,20 +96,22 @@ def read_segments(segments: Iterable[Segment], dtype: np.dtype) -> NDArray[Any]:
         size = run.count * dtype.itemsize
         with run.path.open("rb") as handle:
             handle.seek(run.start * dtype.itemsize)
-            if handle.readinto(raw[at:at + size]) != size:
-                raise IngestError("a spill file of this job is shorter than written",
-                                  path=run.path)
+            if handle.readinto(raw[at : at + size]) != size:
+                raise IngestError("a spill file of this job is shorter than written", path=run.path)
         at += size
     return out
 
 
-def spill(path: Path, records: NDArray[Any], keys: list[Key], sizes: Sequence[int]
-          ) -> list[tuple[Key, Segment]]:
+def spill(
+    path: Path, records: NDArray[Any], keys: list[Key], sizes: Sequence[int]
+) -> list[tuple[Key, Segment]]:
     """Write records (already grouped: `sizes[n]` records of `keys[n]` in turn) to one file."""
     records.tofile(path)
     starts = np.cumsum([0, *sizes[:-1]])
-    return [(key, Segment(path, int(start), int(size)))
-            for key, start, size in zip(keys, starts, sizes, strict=True)]
+    return [
+        (key, Segment(path, int(start), int(size)))
+        for key, start, size in zip(keys, starts, sizes, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -131,13 +140,15 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
     chunks: list[NDArray[Any]] = []
     buckets: list[NDArray[np.int64]] = []  # each point's bucket, packed in one integer
     try:
-        for points in read_points(task.header, task.start, task.count, READ_CHUNK,
-                                  task.extras):
+        for points in read_points(task.header, task.start, task.count, READ_CHUNK, task.extras):
             try:
                 cube = transform(points.x, points.y, points.z)
             except ValueError as exc:
-                raise IngestError(f"coordinates cannot be transformed: {exc}",
-                                  path=task.header.path, field="--crs") from exc
+                raise IngestError(
+                    f"coordinates cannot be transformed: {exc}",
+                    path=task.header.path,
+                    field="--crs",
+                ) from exc
             np.rint(cube, out=cube)
             np.clip(cube, 0.0, top, out=cube)  # a header that understates the extent
             records = np.empty(len(points), dtype=dtype)
@@ -160,11 +171,16 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
     order = np.argsort(flat, kind="stable")
     flat = flat[order]
     firsts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-    keys: list[Key] = [(task.bucket_level, int(f >> 42), int(f >> 21) & MASK_21, int(f) & MASK_21)
-                       for f in flat[firsts]]
-    return spill(task.workdir / f"scan{task.task:06d}.bin",
-                 np.take(np.concatenate(chunks), order), keys,
-                 np.diff(np.r_[firsts, flat.size]).tolist())
+    keys: list[Key] = [
+        (task.bucket_level, int(f >> 42), int(f >> 21) & MASK_21, int(f) & MASK_21)
+        for f in flat[firsts]
+    ]
+    return spill(
+        task.workdir / f"scan{task.task:06d}.bin",
+        np.take(np.concatenate(chunks), order),
+        keys,
+        np.diff(np.r_[firsts, flat.size]).tolist(),
+    )
 
 
 @dataclass(frozen=True)
@@ -193,8 +209,9 @@ class BucketResult:
     coarse: list[tuple[Key, Segment]]  # the points it gives to nodes above the buckets
 
 
-def encode_node(records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, spec: str,
-                has_color: bool) -> tuple[NodeSummary, bytes]:
+def encode_node(
+    records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, spec: str, has_color: bool
+) -> tuple[NodeSummary, bytes]:
     """One node's content (GLB or pnts), positions relative to its box centre.
 
     `records` holds the RECORD fields as plain arrays.
@@ -206,13 +223,17 @@ def encode_node(records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, 
     # Relative positions straight from the integer frame: no large ECEF values in float32.
     rel = (((q - centre_q) / 1000.0) @ frame.rotation).astype(np.float32)
     content = PointCloudContent(
-        frame.to_ecef(centre_q[None, :])[0], rel,
+        frame.to_ecef(centre_q[None, :])[0],
+        rel,
         np.ascontiguousarray(records["rgb"]) if has_color else None,
         np.ascontiguousarray(records["classification"]),
         np.ascontiguousarray(records["intensity"]),
         np.ascontiguousarray(records["return_number"]),
-        {name: np.ascontiguousarray(values) for name, values in records.items()
-         if name not in RECORD.names},
+        {
+            name: np.ascontiguousarray(values)
+            for name, values in records.items()
+            if name not in RECORD.names
+        },
     )
     data = points_glb(content) if spec == "1.1" else pnts_bytes(content)
     uri = content_uri(data, "glb" if spec == "1.1" else "pnts")
@@ -235,8 +256,9 @@ def tile_bucket(task: BucketTask) -> BucketResult:
     # Plain arrays per field: gathering from them is faster than from records.
     fields = {name: np.ascontiguousarray(records[name]) for name in dtype.names or ()}
     del records
-    nodes = partition_bucket(fields["q"], frame.bits, task.bucket, task.max_points,
-                             task.ancestor_quota)
+    nodes = partition_bucket(
+        fields["q"], frame.bits, task.bucket, task.max_points, task.ancestor_quota
+    )
     summaries: list[NodeSummary] = []
     coarse: list[NodePoints] = []
     for node in nodes:
@@ -255,8 +277,12 @@ def tile_bucket(task: BucketTask) -> BucketResult:
         for name, values in fields.items():
             records[name] = np.take(values, index, axis=0)
         _, i, j, k = task.bucket
-        spilled = spill(task.workdir / f"coarse{i}_{j}_{k}.bin", records,
-                        [node.key for node in coarse], [node.index.size for node in coarse])
+        spilled = spill(
+            task.workdir / f"coarse{i}_{j}_{k}.bin",
+            records,
+            [node.key for node in coarse],
+            [node.index.size for node in coarse],
+        )
     return BucketResult(task.bucket, summaries, spilled)
 
 
@@ -277,7 +303,8 @@ def tile_coarse(task: CoarseTask) -> NodeSummary:
     """Run a coarse task."""
     records = read_segments(task.segments, record_dtype(task.extras))
     fields = {name: np.ascontiguousarray(records[name]) for name in records.dtype.names or ()}
-    summary, data = encode_node(fields, OctreeFrame.from_dict(task.frame), task.key, task.spec,
-                                task.has_color)
+    summary, data = encode_node(
+        fields, OctreeFrame.from_dict(task.frame), task.key, task.spec, task.has_color
+    )
     write_content(task.staging, summary.uri or "", data)
     return summary

@@ -46,8 +46,9 @@ def staged_output(out: str | Path, *, force: bool = False) -> Iterator[StagedFol
     """
     out = Path(out).absolute()
     if out.exists() and not force:
-        raise IngestError("the output folder exists; use --force to replace it", path=out,
-                          field="--out")
+        raise IngestError(
+            "the output folder exists; use --force to replace it", path=out, field="--out"
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:12]
     staging = out.parent / f".{out.name}.partial-{token}"

@@ -50,8 +50,10 @@ Progress = Callable[[str, int, int | None], None]
 MAX_ZOOM_LIMIT = 24
 MIN_BAND_ROWS = 4
 GDAL_CACHE_MB = 64
-VERTICAL_DATUM = ("as in the source DEM (not converted to the WGS 84 ellipsoid: no geoid grid "
-                  "offline); buildings and pipes use the same heights")
+VERTICAL_DATUM = (
+    "as in the source DEM (not converted to the WGS 84 ellipsoid: no geoid grid "
+    "offline); buildings and pipes use the same heights"
+)
 
 
 @dataclass
@@ -70,8 +72,12 @@ class TerrainResult:
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps (region in radians, as for tilesets)."""
         w, s, e, n = (math.radians(v) for v in self.bounds)
-        return {"region": [w, s, e, n, self.min_height, self.max_height], "tiles": self.tiles,
-                "max_zoom": self.max_zoom, "bounds_deg": list(self.bounds)}
+        return {
+            "region": [w, s, e, n, self.min_height, self.max_height],
+            "tiles": self.tiles,
+            "max_zoom": self.max_zoom,
+            "bounds_deg": list(self.bounds),
+        }
 
 
 def default_max_zoom(resolution_deg: float) -> int:
@@ -105,10 +111,21 @@ class _LevelTiler:
     meshed, so the errors of about two rows of tiles (17 kB each) are kept: computing them is
     a third of the work; the lattice is sampled again instead (cheaper than keeping it)."""
 
-    def __init__(self, sampler: GeographicSampler, z: int, box: tuple[int, int, int, int],
-                 child_box: tuple[int, int, int, int] | None, error: float) -> None:
+    def __init__(
+        self,
+        sampler: GeographicSampler,
+        z: int,
+        box: tuple[int, int, int, int],
+        child_box: tuple[int, int, int, int] | None,
+        error: float,
+    ) -> None:
         self.sampler, self.z, self.box, self.child_box, self.error = (
-            sampler, z, box, child_box, error)
+            sampler,
+            z,
+            box,
+            child_box,
+            error,
+        )
         self.spacing = 180.0 / (1 << z) / (GRID - 1)
 
     def heights(self, key: TileKey) -> np.ndarray:
@@ -126,8 +143,9 @@ class _LevelTiler:
             row[x] = _Sampled(_float32_up(errors), border_masks(errors, self.error))
         return row
 
-    def run(self, write: Callable[[TileKey, bytes], None], rows: tuple[int, int] | None = None
-            ) -> int:
+    def run(
+        self, write: Callable[[TileKey, bytes], None], rows: tuple[int, int] | None = None
+    ) -> int:
         """Tile rows ya..yb (default: the level's), sampling one row beyond for edge masks."""
         x0, y0, x1, y1 = self.box
         ya, yb = rows or (y0, y1)
@@ -139,13 +157,17 @@ class _LevelTiler:
                 key = TileKey(self.z, x, y)
                 edges = {}
                 for edge, masks, nbx, opposite in (
-                        ("west", row, (x - 1) % nx, "east"), ("east", row, (x + 1) % nx, "west"),
-                        ("south", below, x, "north"), ("north", above, x, "south")):
+                    ("west", row, (x - 1) % nx, "east"),
+                    ("east", row, (x + 1) % nx, "west"),
+                    ("south", below, x, "north"),
+                    ("north", above, x, "south"),
+                ):
                     if nbx in masks:
                         edges[edge] = masks[nbx].masks[opposite]
                 meta = child_availability(key, [self.child_box] if self.child_box else None)
-                data, _ = build_terrain_tile(key, self.heights(key), self.error, edges, meta,
-                                             errors=row[x].errors)
+                data, _ = build_terrain_tile(
+                    key, self.heights(key), self.error, edges, meta, errors=row[x].errors
+                )
                 row[x].errors = None
                 write(key, data)
                 count += 1
@@ -230,8 +252,9 @@ def build_terrain(
     if imagery is not None:
         open_imagery(Path(imagery), imagery_crs)[0].close()
     if max_zoom is not None and not 0 <= max_zoom <= MAX_ZOOM_LIMIT:
-        raise IngestError(f"the maximum zoom must be between 0 and {MAX_ZOOM_LIMIT}",
-                          field="--max-zoom")
+        raise IngestError(
+            f"the maximum zoom must be between 0 and {MAX_ZOOM_LIMIT}", field="--max-zoom"
+        )
     if not 0 < error_scale <= 16:
         raise IngestError("the error scale must be in (0, 16]", field="--error-scale")
 
@@ -243,8 +266,9 @@ def build_terrain(
     with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), staged_output(out, force=force) as staged:
         work = staged.path / ".work"
         work.mkdir()
-        mosaic = mosaic_geographic(paths, work / "mosaic.tif",
-                                   lambda done, total: report("mosaic", 1, total))
+        mosaic = mosaic_geographic(
+            paths, work / "mosaic.tif", lambda done, total: report("mosaic", 1, total)
+        )
         zmax = default_max_zoom(mosaic.resolution) if max_zoom is None else max_zoom
         ranges = _level_ranges(mosaic, zmax)
         total = sum((x1 - x0 + 1) * (y1 - y0 + 1) for x0, y0, x1, y1 in ranges)
@@ -257,28 +281,55 @@ def build_terrain(
                 errors[z] = level_error(z, error_scale)
                 child = ranges[z + 1] if z < zmax else None
                 # Half the stated error: the neighbours' edge vertices may add the other half.
-                jobs = [_BandJob(mosaic, z, box, child, errors[z] / 2, rows, staged.path)
-                        for rows in _bands(box, workers)]
+                jobs = [
+                    _BandJob(mosaic, z, box, child, errors[z] / 2, rows, staged.path)
+                    for rows in _bands(box, workers)
+                ]
                 for done in _run_bands(jobs, pool):
                     tiles += done
                     report("terrain tiles", done, total)
         extra: dict[str, Any] = {}
         if imagery is not None:
-            drape = tile_imagery(Path(imagery), staged.write, crs=imagery_crs,
-                                 max_zoom=imagery_max_zoom,
-                                 on_progress=lambda done, total: report("imagery", 1, total))
+            drape = tile_imagery(
+                Path(imagery),
+                staged.write,
+                crs=imagery_crs,
+                max_zoom=imagery_max_zoom,
+                on_progress=lambda done, total: report("imagery", 1, total),
+            )
             extra["twin:imagery"] = drape.layer_entry("imagery")
         (work / "mosaic.tif").unlink()
         for extra in work.iterdir():
             extra.unlink()
         work.rmdir()
-        staged.write_json("layer.json", layer_json(
-            name or Path(paths[0]).name.split(".")[0], ranges, mosaic.bounds,
-            description="twin terrain from " + ", ".join(p.name for p in paths),
-            extra={"twin:maxError": {str(z): round(e, 4) for z, e in errors.items()},
-                   "twin:verticalDatum": VERTICAL_DATUM,
-                   "twin:heightRange": [mosaic.min_height, mosaic.max_height], **extra}))
-    bounds = (float(mosaic.bounds[0]), float(mosaic.bounds[1]), float(mosaic.bounds[2]),
-              float(mosaic.bounds[3]))
-    return TerrainResult(Path(out), tiles, zmax, bounds, float(mosaic.min_height),
-                         float(mosaic.max_height), errors, time.perf_counter() - started)
+        staged.write_json(
+            "layer.json",
+            layer_json(
+                name or Path(paths[0]).name.split(".")[0],
+                ranges,
+                mosaic.bounds,
+                description="twin terrain from " + ", ".join(p.name for p in paths),
+                extra={
+                    "twin:maxError": {str(z): round(e, 4) for z, e in errors.items()},
+                    "twin:verticalDatum": VERTICAL_DATUM,
+                    "twin:heightRange": [mosaic.min_height, mosaic.max_height],
+                    **extra,
+                },
+            ),
+        )
+    bounds = (
+        float(mosaic.bounds[0]),
+        float(mosaic.bounds[1]),
+        float(mosaic.bounds[2]),
+        float(mosaic.bounds[3]),
+    )
+    return TerrainResult(
+        Path(out),
+        tiles,
+        zmax,
+        bounds,
+        float(mosaic.min_height),
+        float(mosaic.max_height),
+        errors,
+        time.perf_counter() - started,
+    )

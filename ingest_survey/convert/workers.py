@@ -38,8 +38,9 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
         if workers <= 1:
             yield None
             return
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_one_blas_thread)
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork"), initializer=_one_blas_thread
+        )
         try:
             yield pool
         finally:

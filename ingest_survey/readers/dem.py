@@ -99,8 +99,7 @@ def raster_uri(path: Path) -> str:
         raise UnreadableFileError(f"not a readable zip archive: {exc}", path=path) from exc
     members = [n for n in names if n.lower().endswith(ZIP_RASTER_SUFFIXES)]
     if not members:
-        raise UnsupportedFormatError("the zip archive holds no raster (.hgt, .tif, ...)",
-                                     path=path)
+        raise UnsupportedFormatError("the zip archive holds no raster (.hgt, .tif, ...)", path=path)
     return f"/vsizip/{path.absolute()}/{members[0]}"
 
 
@@ -112,12 +111,16 @@ def open_dem(path: str | Path) -> rasterio.io.DatasetReader:
     try:
         dataset = rasterio.open(raster_uri(path))
     except rasterio.errors.RasterioIOError as exc:
-        raise UnsupportedFormatError("not a raster GDAL can read (GeoTIFF, .hgt, ...)",
-                                     path=path) from exc
+        raise UnsupportedFormatError(
+            "not a raster GDAL can read (GeoTIFF, .hgt, ...)", path=path
+        ) from exc
     if dataset.crs is None:
         dataset.close()
-        raise MissingCRSError("the DEM has no coordinate reference system (georeference it, "
-                              "e.g. gdal_edit.py -a_srs EPSG:xxxx)", path=path)
+        raise MissingCRSError(
+            "the DEM has no coordinate reference system (georeference it, "
+            "e.g. gdal_edit.py -a_srs EPSG:xxxx)",
+            path=path,
+        )
     if dataset.count < 1:
         dataset.close()
         raise UnsupportedFormatError("the raster has no band", path=path)
@@ -136,8 +139,7 @@ class Mosaic:
     mean_height: float
 
 
-def _geographic_grid(datasets: list[rasterio.io.DatasetReader]
-                     ) -> tuple[Affine, int, int, float]:
+def _geographic_grid(datasets: list[rasterio.io.DatasetReader]) -> tuple[Affine, int, int, float]:
     """The union of the inputs in EPSG:4326 at the finest input resolution."""
     boxes, resolutions = [], []
     for ds in datasets:
@@ -145,7 +147,8 @@ def _geographic_grid(datasets: list[rasterio.io.DatasetReader]
             # rasterio 1.4.4 multiplies Affine by a tuple inside; affine 3 flags it as pending.
             warnings.simplefilter("ignore", PendingDeprecationWarning)
             transform, width, height = calculate_default_transform(
-                ds.crs, GEOGRAPHIC, ds.width, ds.height, *ds.bounds)
+                ds.crs, GEOGRAPHIC, ds.width, ds.height, *ds.bounds
+            )
         west, north = transform.c, transform.f
         boxes.append((west, north + transform.e * height, west + transform.a * width, north))
         resolutions.append(min(transform.a, -transform.e))
@@ -157,22 +160,47 @@ def _geographic_grid(datasets: list[rasterio.io.DatasetReader]
     return Affine(res, 0.0, west, 0.0, -res, north), width, height, res
 
 
-def mosaic_geographic(paths: list[Path], out: Path,
-                      on_progress: Callable[[int, int], None] | None = None) -> Mosaic:
+def mosaic_geographic(
+    paths: list[Path], out: Path, on_progress: Callable[[int, int], None] | None = None
+) -> Mosaic:
     """Reproject and mosaic DEMs (any CRS, nodata honoured; earlier files win where they
     overlap) into one tiled GeoTIFF in EPSG:4326 with average overviews, block by block."""
     datasets = [open_dem(p) for p in paths]
     try:
         transform, width, height, res = _geographic_grid(datasets)
-        profile = {"driver": "GTiff", "dtype": "float32", "count": 1, "crs": GEOGRAPHIC,
-                   "transform": transform, "width": width, "height": height, "nodata": np.nan,
-                   "tiled": True, "blockxsize": 256, "blockysize": 256, "BIGTIFF": "IF_SAFER"}
-        vrts = [WarpedVRT(ds, crs=GEOGRAPHIC, transform=transform, width=width, height=height,
-                          resampling=Resampling.bilinear, nodata=np.nan, dtype="float32")
-                for ds in datasets]
+        profile = {
+            "driver": "GTiff",
+            "dtype": "float32",
+            "count": 1,
+            "crs": GEOGRAPHIC,
+            "transform": transform,
+            "width": width,
+            "height": height,
+            "nodata": np.nan,
+            "tiled": True,
+            "blockxsize": 256,
+            "blockysize": 256,
+            "BIGTIFF": "IF_SAFER",
+        }
+        vrts = [
+            WarpedVRT(
+                ds,
+                crs=GEOGRAPHIC,
+                transform=transform,
+                width=width,
+                height=height,
+                resampling=Resampling.bilinear,
+                nodata=np.nan,
+                dtype="float32",
+            )
+            for ds in datasets
+        ]
         stats = _MosaicStats()
-        windows = [Window(c, r, min(BLOCK, width - c), min(BLOCK, height - r))
-                   for r in range(0, height, BLOCK) for c in range(0, width, BLOCK)]
+        windows = [
+            Window(c, r, min(BLOCK, width - c), min(BLOCK, height - r))
+            for r in range(0, height, BLOCK)
+            for c in range(0, width, BLOCK)
+        ]
         with rasterio.open(out, "w", **profile) as dst:
             for done, window in enumerate(windows, 1):
                 block = np.full((window.height, window.width), np.nan, dtype=np.float32)
@@ -188,15 +216,17 @@ def mosaic_geographic(paths: list[Path], out: Path,
                     on_progress(done, len(windows))
             for vrt in vrts:
                 vrt.close()
-            factors = [2 ** k for k in range(1, 20) if min(width, height) >> k >= 16]
+            factors = [2**k for k in range(1, 20) if min(width, height) >> k >= 16]
             if factors:
                 dst.build_overviews(factors, Resampling.average)
     finally:
         for ds in datasets:
             ds.close()
     if stats.count == 0:
-        raise IngestError("every cell is nodata: there are no heights to tile",
-                          path=", ".join(str(p) for p in paths))
+        raise IngestError(
+            "every cell is nodata: there are no heights to tile",
+            path=", ".join(str(p) for p in paths),
+        )
     return Mosaic(out, stats.bounds(), res, stats.lo, stats.hi, stats.total / stats.count)
 
 
@@ -223,8 +253,12 @@ class _MosaicStats:
         east = t.c + (window.col_off + cols[-1] + 1) * t.a
         north = t.f + (window.row_off + rows[0]) * t.e
         south = t.f + (window.row_off + rows[-1] + 1) * t.e
-        self.box = [min(self.box[0], west), min(self.box[1], south),
-                    max(self.box[2], east), max(self.box[3], north)]
+        self.box = [
+            min(self.box[0], west),
+            min(self.box[1], south),
+            max(self.box[2], east),
+            max(self.box[3], north),
+        ]
 
     def bounds(self) -> tuple[float, float, float, float]:
         return (self.box[0], self.box[1], self.box[2], self.box[3])
@@ -259,8 +293,9 @@ class GeographicSampler:
         """Close on exit."""
         self.close()
 
-    def sample(self, lon: NDArray[np.float64], lat: NDArray[np.float64], spacing: float
-               ) -> NDArray[np.float64]:
+    def sample(
+        self, lon: NDArray[np.float64], lat: NDArray[np.float64], spacing: float
+    ) -> NDArray[np.float64]:
         """Heights at points whose neighbours are `spacing` degrees apart (picks the level)."""
         start = 0
         for k, ds in enumerate(self._levels):
@@ -278,8 +313,9 @@ class GeographicSampler:
         return out
 
 
-def _bilinear(ds: rasterio.io.DatasetReader, lon: NDArray[np.float64],
-              lat: NDArray[np.float64], clamp: bool) -> NDArray[np.float64]:
+def _bilinear(
+    ds: rasterio.io.DatasetReader, lon: NDArray[np.float64], lat: NDArray[np.float64], clamp: bool
+) -> NDArray[np.float64]:
     """Bilinear interpolation between cell centres of a north-up raster; NaN outside or
     next to nodata, unless `clamp` (then outside points take the nearest edge)."""
     t = ds.transform
@@ -298,8 +334,9 @@ def _bilinear(ds: rasterio.io.DatasetReader, lon: NDArray[np.float64],
     r0 = int(np.floor(r.min()))
     c1 = min(int(np.floor(c.max())) + 2, w)
     r1 = min(int(np.floor(r.max())) + 2, h)
-    grid = np.ma.filled(ds.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
-                        .astype(np.float64), np.nan)
+    grid = np.ma.filled(
+        ds.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True).astype(np.float64), np.nan
+    )
     # Integer cell + fraction from the absolute position, so the result is window-independent.
     i = np.minimum(np.floor(c).astype(np.int64), w - 2 if w > 1 else 0)
     j = np.minimum(np.floor(r).astype(np.int64), h - 2 if h > 1 else 0)
@@ -320,8 +357,9 @@ def is_terrain_folder(path: Path) -> bool:
     return path.is_dir() and (path / "layer.json").is_file()
 
 
-def sample_terrain(folder: Path, x: NDArray[np.float64], y: NDArray[np.float64], crs: CRS
-                   ) -> NDArray[np.float64]:
+def sample_terrain(
+    folder: Path, x: NDArray[np.float64], y: NDArray[np.float64], crs: CRS
+) -> NDArray[np.float64]:
     """Heights of the terrain mesh itself (the deepest tile on disk holding each point), so a
     building based on them meets the ground exactly where Cesium draws it; NaN outside."""
     import gzip
@@ -331,8 +369,10 @@ def sample_terrain(folder: Path, x: NDArray[np.float64], y: NDArray[np.float64],
     from tiling.terrain import TileKey
 
     layer = json.loads((folder / "layer.json").read_text())
-    lon, lat = (np.asarray(v, dtype=np.float64)
-                for v in transformer(crs, CRS.from_epsg(4326)).transform(x, y))
+    lon, lat = (
+        np.asarray(v, dtype=np.float64)
+        for v in transformer(crs, CRS.from_epsg(4326)).transform(x, y)
+    )
     out = np.full(lon.shape, np.nan)
     todo = np.ones(lon.shape, dtype=bool)
     for z in range(int(layer["maxzoom"]), -1, -1):
@@ -349,28 +389,33 @@ def sample_terrain(folder: Path, x: NDArray[np.float64], y: NDArray[np.float64],
             bounds = TileKey(z, int(kx), int(ky)).bounds()
             mesh = decode_quantized_mesh(gzip.decompress(path.read_bytes()), *bounds)
             pick = np.flatnonzero(todo & (tx == kx) & (ty == ky))
-            out[pick] = _mesh_height(mesh, (lon[pick] - bounds[0]) / w * 32767,
-                                     (lat[pick] - bounds[1]) / w * 32767)
+            out[pick] = _mesh_height(
+                mesh, (lon[pick] - bounds[0]) / w * 32767, (lat[pick] - bounds[1]) / w * 32767
+            )
             todo[pick] = False
     return out
 
 
-def _mesh_height(mesh: Any, fu: NDArray[np.float64], fv: NDArray[np.float64]
-                 ) -> NDArray[np.float64]:
+def _mesh_height(
+    mesh: Any, fu: NDArray[np.float64], fv: NDArray[np.float64]
+) -> NDArray[np.float64]:
     """Linear interpolation inside the triangle holding each (u, v) point."""
     u, v, h = mesh.u.astype(np.float64), mesh.v.astype(np.float64), mesh.height
     a, b, c = mesh.triangles[:, 0], mesh.triangles[:, 1], mesh.triangles[:, 2]
     det = (v[b] - v[c]) * (u[a] - u[c]) + (u[c] - u[b]) * (v[a] - v[c])
     out = np.full(fu.shape, np.nan)
     for start in range(0, fu.size, 256):  # (points x triangles) blocks stay small
-        pu, pv = fu[start:start + 256, None], fv[start:start + 256, None]
+        pu, pv = fu[start : start + 256, None], fv[start : start + 256, None]
         wa = ((v[b] - v[c]) * (pu - u[c]) + (u[c] - u[b]) * (pv - v[c])) / det
         wb = ((v[c] - v[a]) * (pu - u[c]) + (u[a] - u[c]) * (pv - v[c])) / det
         wc = 1.0 - wa - wb
         inside = (wa >= -1e-9) & (wb >= -1e-9) & (wc >= -1e-9)
         first = np.argmax(inside, axis=1)
         rows = np.arange(first.size)
-        value = wa[rows, first] * h[a[first]] + wb[rows, first] * h[b[first]] \
+        value = (
+            wa[rows, first] * h[a[first]]
+            + wb[rows, first] * h[b[first]]
             + wc[rows, first] * h[c[first]]
-        out[start:start + 256] = np.where(inside.any(axis=1), value, np.nan)
+        )
+        out[start : start + 256] = np.where(inside.any(axis=1), value, np.nan)
     return out

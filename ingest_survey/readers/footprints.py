@@ -98,20 +98,27 @@ def _pick_layer(path: Path, layer: str | None) -> str | None:
     names = [str(name) for name in layers[:, 0]]
     if layer is not None:
         if layer not in names:
-            raise IngestError(f"no layer '{layer}' (layers: {', '.join(names)})", path=path,
-                              field="layer")
+            raise IngestError(
+                f"no layer '{layer}' (layers: {', '.join(names)})", path=path, field="layer"
+            )
         return layer
     polygon_layers = [str(n) for n, kind in layers if kind and "Polygon" in str(kind)]
     if len(polygon_layers) == 1 or len(names) == 1:
         return polygon_layers[0] if polygon_layers else names[0]
     if not polygon_layers:
         raise IngestError("no polygon layer in the dataset", path=path)
-    raise IngestError(f"several polygon layers ({', '.join(polygon_layers)}); choose one with "
-                      "--layer", path=path, field="layer")
+    raise IngestError(
+        f"several polygon layers ({', '.join(polygon_layers)}); choose one with --layer",
+        path=path,
+        field="layer",
+    )
 
 
 def open_footprints(
-    path: str | Path, *, crs: str | CRS | None = None, layer: str | None = None,
+    path: str | Path,
+    *,
+    crs: str | CRS | None = None,
+    layer: str | None = None,
     id_field: str | None = None,
 ) -> FootprintSource:
     """Open a dataset, resolve its CRS (file or override), check the data lies where the CRS is
@@ -126,22 +133,31 @@ def open_footprints(
         raise UnreadableFileError(f"cannot read the layer: {exc}", path=path) from exc
     if not info["features"]:
         raise IngestError("the dataset has no features", path=path)
-    source_crs = resolve_crs(CRS.from_user_input(info["crs"]) if info["crs"] else None, crs,
-                             path=path, option="--crs")
+    source_crs = resolve_crs(
+        CRS.from_user_input(info["crs"]) if info["crs"] else None, crs, path=path, option="--crs"
+    )
     bounds = np.asarray(info["total_bounds"], dtype=np.float64)
     if not np.isfinite(bounds).all():
         raise IngestError("the dataset has no geometry extent", path=path)
-    lon, lat = check_area_of_use(source_crs, bounds[[0, 2]], bounds[[1, 3]], path=path,
-                                 option="--crs")
+    lon, lat = check_area_of_use(
+        source_crs, bounds[[0, 2]], bounds[[1, 3]], path=path, option="--crs"
+    )
     fields = tuple(str(f) for f in info["fields"])
     if id_field is not None and id_field not in fields:
         raise IngestError(f"no id field '{id_field}'", path=path, field=id_field)
-    return FootprintSource(path, chosen, source_crs, metric_crs(source_crs, lon, lat),
-                           int(info["features"]), fields, id_field)
+    return FootprintSource(
+        path,
+        chosen,
+        source_crs,
+        metric_crs(source_crs, lon, lat),
+        int(info["features"]),
+        fields,
+        id_field,
+    )
 
 
 def _ids(source: FootprintSource, table: pa.Table, rows: NDArray[np.int64]) -> NDArray[Any]:
-    for name in ((source.id_field,) if source.id_field else ID_CANDIDATES):
+    for name in (source.id_field,) if source.id_field else ID_CANDIDATES:
         if name in table.column_names and table.column(name).null_count == 0:
             values = table.column(name)
             if pa.types.is_floating(values.type):
@@ -152,25 +168,38 @@ def _ids(source: FootprintSource, table: pa.Table, rows: NDArray[np.int64]) -> N
     return np.array([str(r) for r in rows], dtype=object)
 
 
-def _check_geometry(source: FootprintSource, geoms: NDArray[Any], ids: NDArray[Any],
-                    rows: NDArray[np.int64], skip_invalid: bool) -> tuple[NDArray[np.bool_],
-                                                                        list[Dropped]]:
+def _check_geometry(
+    source: FootprintSource,
+    geoms: NDArray[Any],
+    ids: NDArray[Any],
+    rows: NDArray[np.int64],
+    skip_invalid: bool,
+) -> tuple[NDArray[np.bool_], list[Dropped]]:
     bad = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     bad |= ~np.isin(shapely.get_type_id(geoms), POLYGONAL)
     dropped: list[Dropped] = []
     for i in np.flatnonzero(bad):
         geom = geoms[i]
-        kind = ("empty geometry" if geom is None or shapely.is_empty(geom)
-                else f"a {geom.geom_type}, not a polygon")
+        kind = (
+            "empty geometry"
+            if geom is None or shapely.is_empty(geom)
+            else f"a {geom.geom_type}, not a polygon"
+        )
         if not skip_invalid:
-            raise InvalidFeatureError(f"{kind} (id {ids[i]})", path=source.path, row=int(rows[i]),
-                                      field="geometry")
+            raise InvalidFeatureError(
+                f"{kind} (id {ids[i]})", path=source.path, row=int(rows[i]), field="geometry"
+            )
         dropped.append(Dropped(int(rows[i]), str(ids[i]), kind))
     return ~bad, dropped
 
 
-def _repair(source: FootprintSource, geoms: NDArray[Any], ids: NDArray[Any],
-            rows: NDArray[np.int64], skip_invalid: bool) -> tuple[list[Dropped], list[Dropped]]:
+def _repair(
+    source: FootprintSource,
+    geoms: NDArray[Any],
+    ids: NDArray[Any],
+    rows: NDArray[np.int64],
+    skip_invalid: bool,
+) -> tuple[list[Dropped], list[Dropped]]:
     """make_valid what is invalid, in place; returns (repaired, dropped). Dropped slots -> None."""
     repaired: list[Dropped] = []
     dropped: list[Dropped] = []
@@ -180,15 +209,20 @@ def _repair(source: FootprintSource, geoms: NDArray[Any], ids: NDArray[Any],
         parts = parts[np.isin(shapely.get_type_id(parts), POLYGONAL)]
         if parts.size == 0:
             if not skip_invalid:
-                raise InvalidFeatureError(f"invalid polygon that cannot be repaired ({reason})",
-                                          path=source.path, row=int(rows[i]), field="geometry")
+                raise InvalidFeatureError(
+                    f"invalid polygon that cannot be repaired ({reason})",
+                    path=source.path,
+                    row=int(rows[i]),
+                    field="geometry",
+                )
             dropped.append(Dropped(int(rows[i]), str(ids[i]), f"unrepairable: {reason}"))
             geoms[i] = None
             continue
         fixed = shapely.union_all(parts)
         change = shapely.area(geoms[i]) - shapely.area(fixed)
-        repaired.append(Dropped(int(rows[i]), str(ids[i]),
-                                f"repaired ({reason}); area change {change:.2f}"))
+        repaired.append(
+            Dropped(int(rows[i]), str(ids[i]), f"repaired ({reason}); area change {change:.2f}")
+        )
         geoms[i] = fixed
     return repaired, dropped
 
@@ -197,44 +231,58 @@ def iter_footprints(
     source: FootprintSource, *, skip_invalid: bool = False, batch_size: int = BATCH_SIZE
 ) -> Iterator[Footprints]:
     """The footprints batch by batch, checked, repaired and in the working CRS."""
-    to_work = None if source.crs.equals(source.source_crs) else transformer(source.source_crs,
-                                                                           source.crs)
+    to_work = (
+        None if source.crs.equals(source.source_crs) else transformer(source.source_crs, source.crs)
+    )
     start = 0
     try:
-        with pyogrio.raw.open_arrow(source.path, layer=source.layer, batch_size=batch_size,
-                                    use_pyarrow=True) as (meta, reader):
+        with pyogrio.raw.open_arrow(
+            source.path, layer=source.layer, batch_size=batch_size, use_pyarrow=True
+        ) as (meta, reader):
             geometry_name = meta["geometry_name"] or "wkb_geometry"
             for batch in reader:
                 table = pa.Table.from_batches([batch])
                 rows = np.arange(start, start + table.num_rows, dtype=np.int64)
                 start += table.num_rows
-                geoms = shapely.from_wkb(np.asarray(table.column(geometry_name).to_pylist(),
-                                                    dtype=object))
+                geoms = shapely.from_wkb(
+                    np.asarray(table.column(geometry_name).to_pylist(), dtype=object)
+                )
                 attributes = table.drop_columns([geometry_name])
                 ids = _ids(source, attributes, rows)
                 keep, dropped = _check_geometry(source, geoms, ids, rows, skip_invalid)
                 geoms = geoms[keep]
-                repaired, unrepairable = _repair(source, geoms, ids[keep], rows[keep],
-                                                 skip_invalid)
+                repaired, unrepairable = _repair(source, geoms, ids[keep], rows[keep], skip_invalid)
                 alive = np.flatnonzero(keep)[~shapely.is_missing(geoms)]
                 geoms = geoms[~shapely.is_missing(geoms)]
                 if to_work is not None:
-                    geoms = shapely.transform(geoms, lambda xy: np.column_stack(
-                        to_work.transform(xy[:, 0], xy[:, 1])))
+                    geoms = shapely.transform(
+                        geoms, lambda xy: np.column_stack(to_work.transform(xy[:, 0], xy[:, 1]))
+                    )
                 geoms = shapely.remove_repeated_points(geoms, tolerance=1e-3)
-                yield Footprints(source, geoms, ids[alive], rows[alive],
-                                 attributes.take(pa.array(alive)), repaired,
-                                 dropped + unrepairable)
+                yield Footprints(
+                    source,
+                    geoms,
+                    ids[alive],
+                    rows[alive],
+                    attributes.take(pa.array(alive)),
+                    repaired,
+                    dropped + unrepairable,
+                )
     except (IngestError, pa.ArrowException):
         raise
     except Exception as exc:
-        raise UnreadableFileError(f"cannot read features after row {start}: {exc}",
-                                  path=source.path) from exc
+        raise UnreadableFileError(
+            f"cannot read features after row {start}: {exc}", path=source.path
+        ) from exc
 
 
 def read_footprints(
-    path: str | Path, *, crs: str | CRS | None = None, layer: str | None = None,
-    id_field: str | None = None, skip_invalid: bool = False,
+    path: str | Path,
+    *,
+    crs: str | CRS | None = None,
+    layer: str | None = None,
+    id_field: str | None = None,
+    skip_invalid: bool = False,
 ) -> Footprints:
     """Every footprint at once (for inputs known to be small; pipelines stream the batches)."""
     source = open_footprints(path, crs=crs, layer=layer, id_field=id_field)
@@ -258,9 +306,10 @@ def utf8_column(values: pa.ChunkedArray | pa.Array) -> Utf8Column:
     if not pa.types.is_large_string(array.type):
         array = pc.cast(array, pa.large_string())
     _, offsets_buffer, data_buffer = array.buffers()
-    offsets = np.frombuffer(offsets_buffer, np.int64)[array.offset:array.offset + len(array) + 1]
-    data = (np.frombuffer(data_buffer, np.uint8) if data_buffer is not None
-            else np.zeros(0, np.uint8))[offsets[0]:offsets[-1]]
+    offsets = np.frombuffer(offsets_buffer, np.int64)[array.offset : array.offset + len(array) + 1]
+    data = (
+        np.frombuffer(data_buffer, np.uint8) if data_buffer is not None else np.zeros(0, np.uint8)
+    )[offsets[0] : offsets[-1]]
     missing = array.is_null().to_numpy(zero_copy_only=False)
     return Utf8Column(data.copy(), offsets - offsets[0], missing)
 
@@ -279,8 +328,7 @@ def metadata_column(values: pa.ChunkedArray) -> NDArray[Any] | Utf8Column:
     try:
         return utf8_column(pc.cast(values, pa.large_string()))
     except pa.ArrowNotImplementedError:
-        return Utf8Column.from_values([None if v is None else str(v)
-                                       for v in values.to_pylist()])
+        return Utf8Column.from_values([None if v is None else str(v) for v in values.to_pylist()])
 
 
 def numeric_column(values: pa.ChunkedArray) -> NDArray[np.float64]:

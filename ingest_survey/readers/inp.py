@@ -50,16 +50,21 @@ def read_sections(path: Path, known: frozenset[str]) -> Sections:
         if match:
             current = match.group(1).upper()
             if current not in known:
-                raise UnsupportedFormatError(f"line {number}: unknown section [{current}]",
-                                             path=path, row=f"line {number}", field=current)
+                raise UnsupportedFormatError(
+                    f"line {number}: unknown section [{current}]",
+                    path=path,
+                    row=f"line {number}",
+                    field=current,
+                )
             sections.setdefault(current, [])
             continue
         data = line.split(";", 1)[0].split()
         if not data:
             continue
         if current is None:
-            raise UnsupportedFormatError(f"line {number}: data before the first [SECTION]",
-                                         path=path, row=f"line {number}")
+            raise UnsupportedFormatError(
+                f"line {number}: data before the first [SECTION]", path=path, row=f"line {number}"
+            )
         if current != "END":
             sections[current].append(Row(number, data))
     return sections
@@ -79,8 +84,9 @@ def require(sections: Sections, name: str, path: Path) -> list[Row]:
     return sections[name]
 
 
-def column(rows: list[Row], index: int, name: str, section: str, path: Path,
-           default: str | None = None) -> list[str]:
+def column(
+    rows: list[Row], index: int, name: str, section: str, path: Path, default: str | None = None
+) -> list[str]:
     """The `index`-th field of every row; a short row is an error naming its line and element."""
     out: list[str] = []
     for row in rows:
@@ -90,20 +96,24 @@ def column(rows: list[Row], index: int, name: str, section: str, path: Path,
             out.append(default)
         else:
             raise InvalidFeatureError(
-                f"[{section}] line {row.line}: '{row.fields[0]}' has no {name}", path=path,
-                row=row.fields[0], field=name)
+                f"[{section}] line {row.line}: '{row.fields[0]}' has no {name}",
+                path=path,
+                row=row.fields[0],
+                field=name,
+            )
     return out
 
 
-def numbers(rows: list[Row], index: int, name: str, section: str, path: Path,
-            default: str | None = None) -> NDArray[np.float64]:
+def numbers(
+    rows: list[Row], index: int, name: str, section: str, path: Path, default: str | None = None
+) -> NDArray[np.float64]:
     """A numeric column; text that is not a number is an error naming the line and element."""
-    return as_numbers(rows, column(rows, index, name, section, path, default), name, section,
-                      path)
+    return as_numbers(rows, column(rows, index, name, section, path, default), name, section, path)
 
 
-def as_numbers(rows: list[Row], values: Any, name: str, section: str, path: Path
-               ) -> NDArray[np.float64]:
+def as_numbers(
+    rows: list[Row], values: Any, name: str, section: str, path: Path
+) -> NDArray[np.float64]:
     """Text values of `rows` as floats; the first that is not a number is an error naming it."""
     try:
         return np.array(values, dtype=np.float64)
@@ -114,7 +124,11 @@ def as_numbers(rows: list[Row], values: Any, name: str, section: str, path: Path
             except ValueError:
                 raise InvalidFeatureError(
                     f"[{section}] line {row.line}: {name} of '{row.fields[0]}' is '{value}', "
-                    "not a number", path=path, row=row.fields[0], field=name) from None
+                    "not a number",
+                    path=path,
+                    row=row.fields[0],
+                    field=name,
+                ) from None
         raise
 
 
@@ -132,20 +146,30 @@ def coordinates(sections: Sections, ids: NDArray[np.str_], path: Path) -> NDArra
         i = int(np.flatnonzero(missing)[0])
         raise InvalidFeatureError(
             f"node '{ids[i]}' has no coordinates in [COORDINATES] ({int(missing.sum())} such "
-            "nodes)", path=path, row=str(ids[i]), field="COORDINATES")
+            "nodes)",
+            path=path,
+            row=str(ids[i]),
+            field="COORDINATES",
+        )
     return np.column_stack([x[order][pos], y[order][pos]])
 
 
-def polylines(sections: Sections, seg_ids: NDArray[np.str_], node_xy: NDArray[np.float64],
-               seg_from: NDArray[np.intp], seg_to: NDArray[np.intp], path: Path
-               ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
+def polylines(
+    sections: Sections,
+    seg_ids: NDArray[np.str_],
+    node_xy: NDArray[np.float64],
+    seg_from: NDArray[np.intp],
+    seg_to: NDArray[np.intp],
+    path: Path,
+) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
     """End nodes plus the [VERTICES] of each link, in file order."""
     rows = sections.get("VERTICES", [])
     links = np.array(column(rows, 0, "link", "VERTICES", path), dtype=str)
     vx = numbers(rows, 1, "X-Coord", "VERTICES", path)
     vy = numbers(rows, 2, "Y-Coord", "VERTICES", path)
-    link_index = require_nodes(seg_ids, links, links, "link", path) if rows else \
-        np.empty(0, np.intp)
+    link_index = (
+        require_nodes(seg_ids, links, links, "link", path) if rows else np.empty(0, np.intp)
+    )
     order = np.argsort(link_index, kind="stable")  # keep file order within a link
     extra = np.bincount(link_index, minlength=seg_ids.size)
     counts = extra + 2

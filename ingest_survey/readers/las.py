@@ -46,7 +46,7 @@ def extra_fields(point_format: laspy.PointFormat) -> tuple[ExtraField, ...]:
         if base[0].isdigit():
             base = "_" + base
         count = int(dim.num_elements)
-        for index in ([None] if count == 1 else list(range(count))):
+        for index in [None] if count == 1 else list(range(count)):
             name = base if index is None else f"{base}_{index}"
             if name.lower() in taken:
                 continue  # a clash with a standard field or another dimension: left out
@@ -138,8 +138,9 @@ def iter_chunks(header: SurveyHeader, chunk_size: int = DEFAULT_CHUNK) -> Iterat
     except (UnreadableFileError, UnsupportedFormatError):
         raise
     except Exception as exc:
-        raise UnreadableFileError(f"corrupt point data after {seen} points: {exc}",
-                                  path=header.path) from exc
+        raise UnreadableFileError(
+            f"corrupt point data after {seen} points: {exc}", path=header.path
+        ) from exc
     if seen != header.point_count:
         raise UnreadableFileError(
             f"the header says {header.point_count} points but the file holds {seen}",
@@ -180,7 +181,9 @@ def check_point_data(header: SurveyHeader) -> None:
     if held < header.point_count:
         raise UnreadableFileError(
             f"the header says {header.point_count} points but the file holds only {held}",
-            path=header.path, field="point_count")
+            path=header.path,
+            field="point_count",
+        )
 
 
 def _field(points: laspy.PackedPointRecord, name: str, dtype: type, n: int) -> NDArray[Any]:
@@ -201,7 +204,10 @@ def _check_extent(header: SurveyHeader, points: laspy.ScaleAwarePointRecord, fir
             raise UnreadableFileError(
                 f"point {first + k} has {name} = {values[k]:.3f}, outside the header's extent "
                 f"{lo[axis]:.3f}..{hi[axis]:.3f}: the point data is corrupt or the header wrong",
-                path=header.path, row=first + k, field=name)
+                path=header.path,
+                row=first + k,
+                field=name,
+            )
 
 
 def _extra(points: laspy.ScaleAwarePointRecord, extra: ExtraField) -> NDArray[np.float32]:
@@ -212,7 +218,10 @@ def _extra(points: laspy.ScaleAwarePointRecord, extra: ExtraField) -> NDArray[np
 
 
 def read_points(
-    header: SurveyHeader, start: int, count: int, chunk_size: int = DEFAULT_CHUNK,
+    header: SurveyHeader,
+    start: int,
+    count: int,
+    chunk_size: int = DEFAULT_CHUNK,
     extras: Sequence[ExtraField] = (),
 ) -> Iterator[SurveyPoints]:
     """Points [start, start + count) of a file in chunks: a task can read its own slice.
@@ -224,8 +233,10 @@ def read_points(
     """
     seen = 0
     try:
-        with laspy.open(header.path, laz_backend=laspy.LazBackend.Lazrs
-                        if header.path.suffix.lower() == ".laz" else None) as reader:
+        with laspy.open(
+            header.path,
+            laz_backend=laspy.LazBackend.Lazrs if header.path.suffix.lower() == ".laz" else None,
+        ) as reader:
             if start:
                 reader.seek(start)
             has_rgb = "red" in reader.header.point_format.dimension_names
@@ -236,9 +247,14 @@ def read_points(
                     break
                 _check_extent(header, points, start + seen)
                 seen += n
-                rgb = (np.stack([np.asarray(points[c], dtype=np.uint16)
-                                 for c in ("red", "green", "blue")], axis=1)
-                       if has_rgb else None)
+                rgb = (
+                    np.stack(
+                        [np.asarray(points[c], dtype=np.uint16) for c in ("red", "green", "blue")],
+                        axis=1,
+                    )
+                    if has_rgb
+                    else None
+                )
                 yield SurveyPoints(
                     np.asarray(points.x, dtype=np.float64),
                     np.asarray(points.y, dtype=np.float64),
@@ -252,9 +268,12 @@ def read_points(
     except (UnreadableFileError, UnsupportedFormatError):
         raise
     except Exception as exc:
-        raise UnreadableFileError(f"corrupt point data after point {start + seen}: {exc}",
-                                  path=header.path) from exc
+        raise UnreadableFileError(
+            f"corrupt point data after point {start + seen}: {exc}", path=header.path
+        ) from exc
     if seen != count:
         raise UnreadableFileError(
-            f"the header says {header.point_count} points but the data ends after "
-            f"{start + seen}", path=header.path, field="point_count")
+            f"the header says {header.point_count} points but the data ends after {start + seen}",
+            path=header.path,
+            field="point_count",
+        )

@@ -49,25 +49,45 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "ground": ("ground", "elevation", "rim", "surface"),
     "node_invert": ("invert", "sump"),
 }
-TYPE_WORDS = {"water": "water", "drinking_water": "water", "gas": "gas", "sewage": "drainage",
-              "sewer": "drainage", "drain": "drainage", "rainwater": "drainage", "heat": "heat",
-              "hot_water": "heat", "steam": "heat", "power": "power", "electricity": "power",
-              "telecom": "telecom", "oil": "industrial", "industrial": "industrial",
-              "tunnel": "tunnel"}
+TYPE_WORDS = {
+    "water": "water",
+    "drinking_water": "water",
+    "gas": "gas",
+    "sewage": "drainage",
+    "sewer": "drainage",
+    "drain": "drainage",
+    "rainwater": "drainage",
+    "heat": "heat",
+    "hot_water": "heat",
+    "steam": "heat",
+    "power": "power",
+    "electricity": "power",
+    "telecom": "telecom",
+    "oil": "industrial",
+    "industrial": "industrial",
+    "tunnel": "tunnel",
+}
 
 
 def _field(frame: pd.DataFrame, key: str, fields: dict[str, str]) -> str | None:
     if key in fields:
         if fields[key] not in frame.columns:
-            raise IngestError(f"no field '{fields[key]}' (fields: {', '.join(frame.columns)})",
-                              field=fields[key])
+            raise IngestError(
+                f"no field '{fields[key]}' (fields: {', '.join(frame.columns)})", field=fields[key]
+            )
         return fields[key]
     lower = {c.lower(): c for c in frame.columns}
     return next((lower[a] for a in ALIASES[key] if a in lower), None)
 
 
-def _numbers(frame: pd.DataFrame, key: str, fields: dict[str, str], ids: NDArray[Any],
-             path: Path, scale: float = 1.0) -> NDArray[np.float64]:
+def _numbers(
+    frame: pd.DataFrame,
+    key: str,
+    fields: dict[str, str],
+    ids: NDArray[Any],
+    path: Path,
+    scale: float = 1.0,
+) -> NDArray[np.float64]:
     name = _field(frame, key, fields)
     if name is None:
         return np.full(len(frame), np.nan)
@@ -76,8 +96,12 @@ def _numbers(frame: pd.DataFrame, key: str, fields: dict[str, str], ids: NDArray
     bad = np.isnan(values) & raw.notna().to_numpy() & (raw.astype(str).str.strip() != "")
     if bad.any():
         i = int(np.flatnonzero(bad)[0])
-        raise InvalidFeatureError(f"'{ids[i]}': {name} = '{raw.iloc[i]}' is not a number",
-                                  path=path, row=str(ids[i]), field=name)
+        raise InvalidFeatureError(
+            f"'{ids[i]}': {name} = '{raw.iloc[i]}' is not a number",
+            path=path,
+            row=str(ids[i]),
+            field=name,
+        )
     return values * scale
 
 
@@ -96,34 +120,50 @@ def _ids(frame: pd.DataFrame, fields: dict[str, str], prefix: str) -> NDArray[An
         name: str | None = _field(frame, "id", fields)
     else:  # the first id-like column that is complete and unique
         lower = {c.lower(): c for c in frame.columns}
-        name = next((lower[a] for a in ALIASES["id"] if a in lower
-                     and frame[lower[a]].notna().all() and frame[lower[a]].is_unique), None)
+        name = next(
+            (
+                lower[a]
+                for a in ALIASES["id"]
+                if a in lower and frame[lower[a]].notna().all() and frame[lower[a]].is_unique
+            ),
+            None,
+        )
     if name is None:
         return np.array([f"{prefix}{i}" for i in range(len(frame))], dtype=object)
     return frame[name].astype(str).to_numpy(dtype=object)
 
 
-def _lines(frame: pd.DataFrame, ids: NDArray[Any], path: Path
-           ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
+def _lines(
+    frame: pd.DataFrame, ids: NDArray[Any], path: Path
+) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
     geoms = shapely.line_merge(frame.geometry.to_numpy())
     kinds = shapely.get_type_id(geoms)
     bad = kinds != 1  # LineString
     if bad.any():
         i = int(np.flatnonzero(bad)[0])
-        raise InvalidFeatureError(f"segment '{ids[i]}' is a {shapely.get_type_id(geoms[i])} "
-                                  "geometry, not one connected line", path=path,
-                                  row=str(ids[i]), field="geometry")
+        raise InvalidFeatureError(
+            f"segment '{ids[i]}' is a {shapely.get_type_id(geoms[i])} "
+            "geometry, not one connected line",
+            path=path,
+            row=str(ids[i]),
+            field="geometry",
+        )
     xy, index = shapely.get_coordinates(geoms, return_index=True)
     counts = np.bincount(index, minlength=geoms.size)
     if (counts < 2).any():
         i = int(np.flatnonzero(counts < 2)[0])
-        raise InvalidFeatureError(f"segment '{ids[i]}' has fewer than two vertices", path=path,
-                                  row=str(ids[i]), field="geometry")
+        raise InvalidFeatureError(
+            f"segment '{ids[i]}' has fewer than two vertices",
+            path=path,
+            row=str(ids[i]),
+            field="geometry",
+        )
     return xy, np.r_[0, np.cumsum(counts)].astype(np.intp)
 
 
-def _node_layers(paths: list[Path], fields: dict[str, str], crs: CRS
-                 ) -> tuple[NDArray[Any], NDArray[np.float64], NDArray[Any], NDArray[np.float64]]:
+def _node_layers(
+    paths: list[Path], fields: dict[str, str], crs: CRS
+) -> tuple[NDArray[Any], NDArray[np.float64], NDArray[Any], NDArray[np.float64]]:
     ids, xy, kinds, ground = [], [], [], []
     for path, layer in _point_layers(paths):
         frame = _read(path, "Point", layer)
@@ -131,22 +171,27 @@ def _node_layers(paths: list[Path], fields: dict[str, str], crs: CRS
         pts = frame.geometry.to_numpy()
         if not (shapely.get_type_id(pts) == 0).all():
             i = int(np.flatnonzero(shapely.get_type_id(pts) != 0)[0])
-            raise InvalidFeatureError(f"node '{node_ids[i]}' is not a point", path=path,
-                                      row=str(node_ids[i]), field="geometry")
+            raise InvalidFeatureError(
+                f"node '{node_ids[i]}' is not a point",
+                path=path,
+                row=str(node_ids[i]),
+                field="geometry",
+            )
         if frame.crs is not None and CRS.from_user_input(frame.crs) != crs:
             raise IngestError("the node layer's CRS differs from the lines'", path=path)
         kind_field = _field(frame, "kind", fields)
-        kind = (frame[kind_field].fillna("junction").astype(str).str.lower().to_numpy(object)
-                if kind_field else np.full(len(frame), _kind_from_name(path, layer),
-                                           dtype=object))
+        kind = (
+            frame[kind_field].fillna("junction").astype(str).str.lower().to_numpy(object)
+            if kind_field
+            else np.full(len(frame), _kind_from_name(path, layer), dtype=object)
+        )
         unknown = ~np.isin(kind, NODE_KINDS)
         kind[unknown] = "junction"
         ids.append(node_ids)
         xy.append(shapely.get_coordinates(pts))
         kinds.append(kind)
         ground.append(_numbers(frame, "ground", fields, node_ids, path))
-    return (np.concatenate(ids), np.concatenate(xy), np.concatenate(kinds),
-            np.concatenate(ground))
+    return (np.concatenate(ids), np.concatenate(xy), np.concatenate(kinds), np.concatenate(ground))
 
 
 def _point_layers(paths: list[Path]) -> list[tuple[Path, str | None]]:
@@ -156,8 +201,7 @@ def _point_layers(paths: list[Path]) -> list[tuple[Path, str | None]]:
         try:
             layers = pyogrio.list_layers(path)
         except Exception as exc:  # pyogrio raises several DataSourceError flavours
-            raise UnreadableFileError(f"cannot read as a vector dataset: {exc}",
-                                      path=path) from exc
+            raise UnreadableFileError(f"cannot read as a vector dataset: {exc}", path=path) from exc
         points = [str(n) for n, kind in layers if kind and "Point" in str(kind)]
         out += [(path, name) for name in points] if len(layers) > 1 else [(path, None)]
     return out
@@ -169,8 +213,14 @@ def _kind_from_name(path: Path, layer: str | None = None) -> str:
     return next((k for k in NODE_KINDS if k in stem), "junction")
 
 
-def _ends_by_position(seg_xy: NDArray[np.float64], offsets: NDArray[np.intp], node_xy: NDArray,
-                      ids: NDArray[Any], tol: float, path: Path) -> tuple[NDArray, NDArray]:
+def _ends_by_position(
+    seg_xy: NDArray[np.float64],
+    offsets: NDArray[np.intp],
+    node_xy: NDArray,
+    ids: NDArray[Any],
+    tol: float,
+    path: Path,
+) -> tuple[NDArray, NDArray]:
     tree = cKDTree(node_xy)
     ends = np.concatenate([seg_xy[offsets[:-1]], seg_xy[offsets[1:] - 1]])
     dist, index = tree.query(ends, distance_upper_bound=tol)
@@ -181,14 +231,24 @@ def _ends_by_position(seg_xy: NDArray[np.float64], offsets: NDArray[np.intp], no
         raise InvalidFeatureError(
             f"segment '{ids[s]}': its {'start' if i < ids.size else 'end'} point "
             f"({ends[i, 0]:.8g}, {ends[i, 1]:.8g}) is not a node (none within {tol:g}; "
-            f"{int(missing.sum())} such ends)", path=path, row=str(ids[s]), field="geometry")
-    return index[: ids.size].astype(np.intp), index[ids.size:].astype(np.intp)
+            f"{int(missing.sum())} such ends)",
+            path=path,
+            row=str(ids[s]),
+            field="geometry",
+        )
+    return index[: ids.size].astype(np.intp), index[ids.size :].astype(np.intp)
 
 
 def read_vector_network(
-    path: Path, *, crs: str | None = None, pipeline_type: str | None = None,
-    nodes: list[Path] | None = None, fields: dict[str, str] | None = None,
-    diameter_unit: str = "mm", layer: str | None = None, snap: float | None = None,
+    path: Path,
+    *,
+    crs: str | None = None,
+    pipeline_type: str | None = None,
+    nodes: list[Path] | None = None,
+    fields: dict[str, str] | None = None,
+    diameter_unit: str = "mm",
+    layer: str | None = None,
+    snap: float | None = None,
 ) -> Network:
     """Read line segments (and point nodes) into a Network."""
     fields = fields or {}
@@ -213,20 +273,50 @@ def read_vector_network(
         ground = np.full(reps.size, np.nan)
     from_field, to_field = _field(frame, "from", fields), _field(frame, "to", fields)
     if nodes and from_field and to_field:
-        seg_from = require_nodes(node_ids, frame[from_field].astype(str).to_numpy(), ids,
-                                 "start node", path)
-        seg_to = require_nodes(node_ids, frame[to_field].astype(str).to_numpy(), ids,
-                               "end node", path)
+        seg_from = require_nodes(
+            node_ids, frame[from_field].astype(str).to_numpy(), ids, "start node", path
+        )
+        seg_to = require_nodes(
+            node_ids, frame[to_field].astype(str).to_numpy(), ids, "end node", path
+        )
     else:
         seg_from, seg_to = _ends_by_position(seg_xy, offsets, node_xy, ids, tol, path)
-    return _network(path, the_crs, frame, fields, ids, seg_xy, offsets, seg_from, seg_to,
-                    node_ids, node_xy, node_kind, ground, pipeline_type, diameter_unit)
+    return _network(
+        path,
+        the_crs,
+        frame,
+        fields,
+        ids,
+        seg_xy,
+        offsets,
+        seg_from,
+        seg_to,
+        node_ids,
+        node_xy,
+        node_kind,
+        ground,
+        pipeline_type,
+        diameter_unit,
+    )
 
 
-def _network(path: Path, crs: CRS, frame: pd.DataFrame, fields: dict[str, str],
-             ids: NDArray[Any], seg_xy: NDArray, offsets: NDArray, seg_from: NDArray,
-             seg_to: NDArray, node_ids: NDArray, node_xy: NDArray, node_kind: NDArray,
-             ground: NDArray, pipeline_type: str | None, diameter_unit: str) -> Network:
+def _network(
+    path: Path,
+    crs: CRS,
+    frame: pd.DataFrame,
+    fields: dict[str, str],
+    ids: NDArray[Any],
+    seg_xy: NDArray,
+    offsets: NDArray,
+    seg_from: NDArray,
+    seg_to: NDArray,
+    node_ids: NDArray,
+    node_xy: NDArray,
+    node_kind: NDArray,
+    ground: NDArray,
+    pipeline_type: str | None,
+    diameter_unit: str,
+) -> Network:
     if diameter_unit not in ("mm", "m"):
         raise IngestError("the diameter unit must be mm or m", field="--diameter-unit")
     scale = 0.001 if diameter_unit == "mm" else 1.0
@@ -235,41 +325,80 @@ def _network(path: Path, crs: CRS, frame: pd.DataFrame, fields: dict[str, str],
     width = _numbers(frame, "width", fields, ids, path, scale)
     height = _numbers(frame, "height", fields, ids, path, scale)
     box = ~np.isnan(width) & ~np.isnan(height) & np.isnan(diameter)
-    depth = np.column_stack([_numbers(frame, "depth_from", fields, ids, path),
-                             _numbers(frame, "depth_to", fields, ids, path)])
+    depth = np.column_stack(
+        [
+            _numbers(frame, "depth_from", fields, ids, path),
+            _numbers(frame, "depth_to", fields, ids, path),
+        ]
+    )
     one_depth = _numbers(frame, "depth", fields, ids, path)
     depth = np.where(np.isnan(depth), one_depth[:, None], depth)
-    invert = np.column_stack([_numbers(frame, "invert_from", fields, ids, path),
-                              _numbers(frame, "invert_to", fields, ids, path)])
+    invert = np.column_stack(
+        [
+            _numbers(frame, "invert_from", fields, ids, path),
+            _numbers(frame, "invert_to", fields, ids, path),
+        ]
+    )
     type_field = _field(frame, "type", fields)
     seg_type = None
     if type_field is not None and pipeline_type is None:
         words = frame[type_field].astype(str).str.lower().to_numpy(object)
-        seg_type = np.array([TYPE_WORDS.get(w, w if w in PIPELINE_TYPES else "unknown")
-                             for w in words], dtype=object)
-    used = {_field(frame, k, fields) for k in ("id", "from", "to", "diameter", "width", "height",
-                                               "depth", "depth_from", "depth_to", "invert_from",
-                                               "invert_to")}
+        seg_type = np.array(
+            [TYPE_WORDS.get(w, w if w in PIPELINE_TYPES else "unknown") for w in words],
+            dtype=object,
+        )
+    used = {
+        _field(frame, k, fields)
+        for k in (
+            "id",
+            "from",
+            "to",
+            "diameter",
+            "width",
+            "height",
+            "depth",
+            "depth_from",
+            "depth_to",
+            "invert_from",
+            "invert_to",
+        )
+    }
     attributes: dict[str, NDArray[Any] | Utf8Column] = {}
     for key in ("material", "year", "owner"):
         name = _field(frame, key, fields)
         if name is not None:
             used.add(name)
             attributes[key] = Utf8Column.from_values(
-                frame[name].astype(object).where(frame[name].notna(), None).to_numpy())
+                frame[name].astype(object).where(frame[name].notna(), None).to_numpy()
+            )
     for name in frame.columns:
         if name not in used and name != "geometry":
             col = frame[name]
             attributes[f"src_{name}"] = Utf8Column.from_values(
-                col.astype(object).where(col.notna(), None).to_numpy())
+                col.astype(object).where(col.notna(), None).to_numpy()
+            )
     return Network(
-        path=path, crs=crs, pipeline_type=pipeline_type or "unknown",
-        node_ids=node_ids, node_xy=node_xy, node_kind=node_kind, node_ground=ground,
-        node_invert=np.full(node_ids.size, np.nan), seg_ids=ids, seg_from=seg_from,
-        seg_to=seg_to, seg_xy=seg_xy, seg_offsets=offsets,
+        path=path,
+        crs=crs,
+        pipeline_type=pipeline_type or "unknown",
+        node_ids=node_ids,
+        node_xy=node_xy,
+        node_kind=node_kind,
+        node_ground=ground,
+        node_invert=np.full(node_ids.size, np.nan),
+        seg_ids=ids,
+        seg_from=seg_from,
+        seg_to=seg_to,
+        seg_xy=seg_xy,
+        seg_offsets=offsets,
         seg_shape=np.where(box, "box", "circular").astype(object),
-        seg_diameter_m=np.where(box, np.nan, diameter), seg_width_m=np.where(box, width, np.nan),
-        seg_height_m=np.where(box, height, np.nan), seg_depth=depth, seg_invert=invert,
-        seg_length_m=np.full(n, np.nan), seg_is_valve=np.zeros(n, dtype=bool), seg_type=seg_type,
+        seg_diameter_m=np.where(box, np.nan, diameter),
+        seg_width_m=np.where(box, width, np.nan),
+        seg_height_m=np.where(box, height, np.nan),
+        seg_depth=depth,
+        seg_invert=invert,
+        seg_length_m=np.full(n, np.nan),
+        seg_is_valve=np.zeros(n, dtype=bool),
+        seg_type=seg_type,
         seg_attributes=attributes,
     )

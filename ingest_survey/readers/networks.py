@@ -29,11 +29,30 @@ from ingest_survey.errors import (
 from tiling.metadata import Utf8Column
 
 # Pipeline types of CJJ 61-2017 (城市地下管线探测技术规程), appendix B, with their map colours.
-PIPELINE_TYPES = ("water", "drainage", "gas", "heat", "power", "telecom", "industrial", "tunnel",
-                  "unknown")
+PIPELINE_TYPES = (
+    "water",
+    "drainage",
+    "gas",
+    "heat",
+    "power",
+    "telecom",
+    "industrial",
+    "tunnel",
+    "unknown",
+)
 # Node kinds: what a node is drawn as. Sources feed a network (isolation needs them).
-NODE_KINDS = ("junction", "manhole", "valve", "hydrant", "tank", "reservoir", "outfall",
-              "storage", "source", "substation")
+NODE_KINDS = (
+    "junction",
+    "manhole",
+    "valve",
+    "hydrant",
+    "tank",
+    "reservoir",
+    "outfall",
+    "storage",
+    "source",
+    "substation",
+)
 SOURCE_KINDS = frozenset({"tank", "reservoir", "source"})
 SHAPES = ("circular", "box")
 
@@ -91,8 +110,11 @@ class Network:
     def check(self) -> None:
         """Refuse negative or non-finite sizes and depths, naming the first bad element."""
         path = self.path
-        sizes = np.where(self.seg_shape == "box", np.minimum(self.seg_width_m, self.seg_height_m),
-                         self.seg_diameter_m)
+        sizes = np.where(
+            self.seg_shape == "box",
+            np.minimum(self.seg_width_m, self.seg_height_m),
+            self.seg_diameter_m,
+        )
         bad = (sizes <= 0) | np.isinf(sizes)  # NaN (unknown) is filled in by the builder
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
@@ -100,28 +122,45 @@ class Network:
             raise InvalidFeatureError(
                 f"segment '{self.seg_ids[i]}' has a {what} of "
                 f"{_size_text(self, i)}: sizes must be positive ({int(bad.sum())} such segments)",
-                path=path, row=str(self.seg_ids[i]), field="diameter")
+                path=path,
+                row=str(self.seg_ids[i]),
+                field="diameter",
+            )
         bad_depth = (self.seg_depth < 0).any(axis=1)
         if bad_depth.any():
             i = int(np.flatnonzero(bad_depth)[0])
             raise InvalidFeatureError(
                 f"segment '{self.seg_ids[i]}' has a negative burial depth "
                 f"({self.seg_depth[i, 0]:g}, {self.seg_depth[i, 1]:g} m)",
-                path=path, row=str(self.seg_ids[i]), field="depth")
+                path=path,
+                row=str(self.seg_ids[i]),
+                field="depth",
+            )
         if not np.isfinite(self.node_xy).all() or not np.isfinite(self.seg_xy).all():
             raise InvalidFeatureError("non-finite coordinates", path=path)
         if (self.seg_from < 0).any() or (self.seg_to < 0).any():
             i = int(np.flatnonzero((self.seg_from < 0) | (self.seg_to < 0))[0])
-            raise InvalidFeatureError(f"segment '{self.seg_ids[i]}' has an end that is not a node",
-                                      path=path, row=str(self.seg_ids[i]))
+            raise InvalidFeatureError(
+                f"segment '{self.seg_ids[i]}' has an end that is not a node",
+                path=path,
+                row=str(self.seg_ids[i]),
+            )
         unique, counts = np.unique(self.seg_ids.astype(str), return_counts=True)
         if (counts > 1).any():
-            raise InvalidFeatureError(f"segment id '{unique[counts > 1][0]}' is used twice",
-                                      path=path, row=str(unique[counts > 1][0]), field="id")
+            raise InvalidFeatureError(
+                f"segment id '{unique[counts > 1][0]}' is used twice",
+                path=path,
+                row=str(unique[counts > 1][0]),
+                field="id",
+            )
         unique, counts = np.unique(self.node_ids.astype(str), return_counts=True)
         if (counts > 1).any():
-            raise InvalidFeatureError(f"node id '{unique[counts > 1][0]}' is used twice",
-                                      path=path, row=str(unique[counts > 1][0]), field="id")
+            raise InvalidFeatureError(
+                f"node id '{unique[counts > 1][0]}' is used twice",
+                path=path,
+                row=str(unique[counts > 1][0]),
+                field="id",
+            )
 
 
 def _size_text(net: Network, i: int) -> str:
@@ -142,20 +181,26 @@ def node_index(ids: NDArray[Any], wanted: NDArray[Any]) -> NDArray[np.intp]:
     return np.asarray(out, dtype=np.intp)
 
 
-def require_nodes(ids: NDArray[Any], wanted: NDArray[Any], seg_ids: NDArray[Any], end: str,
-                  path: Path) -> NDArray[np.intp]:
+def require_nodes(
+    ids: NDArray[Any], wanted: NDArray[Any], seg_ids: NDArray[Any], end: str, path: Path
+) -> NDArray[np.intp]:
     """Node indices of segment ends, or an error naming the segment and the missing node."""
     index = node_index(ids, wanted)
     if (index < 0).any():
         i = int(np.flatnonzero(index < 0)[0])
         raise InvalidFeatureError(
             f"segment '{seg_ids[i]}': its {end} '{wanted[i]}' is not a node of the network "
-            f"({int((index < 0).sum())} such ends)", path=path, row=str(seg_ids[i]), field=end)
+            f"({int((index < 0).sum())} such ends)",
+            path=path,
+            row=str(seg_ids[i]),
+            field=end,
+        )
     return index
 
 
-def straight_polylines(node_xy: NDArray[np.float64], seg_from: NDArray[np.intp],
-                       seg_to: NDArray[np.intp]) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
+def straight_polylines(
+    node_xy: NDArray[np.float64], seg_from: NDArray[np.intp], seg_to: NDArray[np.intp]
+) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
     """Two-vertex polylines from node to node (when a format has no intermediate vertices)."""
     xy = np.empty((seg_from.size * 2, 2))
     xy[0::2] = node_xy[seg_from]
@@ -163,34 +208,45 @@ def straight_polylines(node_xy: NDArray[np.float64], seg_from: NDArray[np.intp],
     return xy, np.arange(0, 2 * seg_from.size + 1, 2, dtype=np.intp)
 
 
-def read_network(path: str | Path, *, crs: str | None = None, pipeline_type: str | None = None,
-                 **options: Any) -> Network:
+def read_network(
+    path: str | Path, *, crs: str | None = None, pipeline_type: str | None = None, **options: Any
+) -> Network:
     """Read a network file in any supported format (chosen by its content, then its extension)."""
     path = Path(path)
     if not path.exists():
         raise UnreadableFileError("no such file", path=path)
     if pipeline_type is not None and pipeline_type not in PIPELINE_TYPES:
-        raise IngestError(f"unknown pipeline type '{pipeline_type}' (one of "
-                          f"{', '.join(PIPELINE_TYPES)})", path=path, field="--type")
+        raise IngestError(
+            f"unknown pipeline type '{pipeline_type}' (one of {', '.join(PIPELINE_TYPES)})",
+            path=path,
+            field="--type",
+        )
     suffix = path.suffix.lower()
     if suffix == ".inp":
         from ingest_survey.readers.inp import is_swmm
+
         if is_swmm(path):
             from ingest_survey.readers.swmm import read_swmm
+
             net = read_swmm(path, crs=crs)
         else:
             from ingest_survey.readers.epanet import read_epanet
+
             net = read_epanet(path, crs=crs)
     elif suffix == ".json" and _is_pandapipes(path):
         from ingest_survey.readers.pandapipes import read_pandapipes
+
         net = read_pandapipes(path, crs=crs)
     elif suffix in (".geojson", ".json", ".gpkg", ".shp", ".fgb", ".sqlite"):
         from ingest_survey.readers.network_vectors import read_vector_network
+
         net = read_vector_network(path, crs=crs, pipeline_type=pipeline_type, **options)
     else:
         raise UnsupportedFormatError(
             "not a network format twin reads (EPANET or SWMM .inp, GeoJSON, GeoPackage, "
-            "pandapipes/pandapower JSON)", path=path)
+            "pandapipes/pandapower JSON)",
+            path=path,
+        )
     if pipeline_type is not None:
         net.pipeline_type = pipeline_type
         net.seg_type = None

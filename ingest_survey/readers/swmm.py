@@ -30,23 +30,80 @@ from ingest_survey.readers.inp import (
 )
 from ingest_survey.readers.networks import Network, require_nodes
 
-SECTIONS = frozenset({
-    "TITLE", "OPTIONS", "EVAPORATION", "RAINGAGES", "SUBCATCHMENTS", "SUBAREAS", "INFILTRATION",
-    "AQUIFERS", "GROUNDWATER", "GWF", "SNOWPACKS", "JUNCTIONS", "OUTFALLS", "DIVIDERS", "STORAGE",
-    "CONDUITS", "PUMPS", "ORIFICES", "WEIRS", "OUTLETS", "XSECTIONS", "TRANSECTS", "STREETS",
-    "INLETS", "INLET_USAGE", "LOSSES", "CONTROLS", "POLLUTANTS", "LANDUSES", "COVERAGES",
-    "LOADINGS", "BUILDUP", "WASHOFF", "TREATMENT", "INFLOWS", "DWF", "RDII", "HYDROGRAPHS",
-    "CURVES", "TIMESERIES", "PATTERNS", "REPORT", "TAGS", "MAP", "COORDINATES", "VERTICES",
-    "POLYGONS", "SYMBOLS", "LABELS", "BACKDROP", "PROFILES", "FILES", "ADJUSTMENTS", "EVENTS",
-    "TEMPERATURE", "LID_CONTROLS", "LID_USAGE", "END",
-})
+SECTIONS = frozenset(
+    {
+        "TITLE",
+        "OPTIONS",
+        "EVAPORATION",
+        "RAINGAGES",
+        "SUBCATCHMENTS",
+        "SUBAREAS",
+        "INFILTRATION",
+        "AQUIFERS",
+        "GROUNDWATER",
+        "GWF",
+        "SNOWPACKS",
+        "JUNCTIONS",
+        "OUTFALLS",
+        "DIVIDERS",
+        "STORAGE",
+        "CONDUITS",
+        "PUMPS",
+        "ORIFICES",
+        "WEIRS",
+        "OUTLETS",
+        "XSECTIONS",
+        "TRANSECTS",
+        "STREETS",
+        "INLETS",
+        "INLET_USAGE",
+        "LOSSES",
+        "CONTROLS",
+        "POLLUTANTS",
+        "LANDUSES",
+        "COVERAGES",
+        "LOADINGS",
+        "BUILDUP",
+        "WASHOFF",
+        "TREATMENT",
+        "INFLOWS",
+        "DWF",
+        "RDII",
+        "HYDROGRAPHS",
+        "CURVES",
+        "TIMESERIES",
+        "PATTERNS",
+        "REPORT",
+        "TAGS",
+        "MAP",
+        "COORDINATES",
+        "VERTICES",
+        "POLYGONS",
+        "SYMBOLS",
+        "LABELS",
+        "BACKDROP",
+        "PROFILES",
+        "FILES",
+        "ADJUSTMENTS",
+        "EVENTS",
+        "TEMPERATURE",
+        "LID_CONTROLS",
+        "LID_USAGE",
+        "END",
+    }
+)
 US_FLOW_UNITS = frozenset({"CFS", "GPM", "MGD"})
 FOOT_M = 0.3048
-BOX_SHAPES = frozenset({"RECT_CLOSED", "RECT_OPEN", "RECT_TRIANGULAR", "RECT_ROUND",
-                        "MODBASKETHANDLE", "TRAPEZOIDAL"})
+BOX_SHAPES = frozenset(
+    {"RECT_CLOSED", "RECT_OPEN", "RECT_TRIANGULAR", "RECT_ROUND", "MODBASKETHANDLE", "TRAPEZOIDAL"}
+)
 _TITLE_CRS = re.compile(r"(EPSG:\d+)", re.IGNORECASE)
-NODE_SECTIONS = (("JUNCTIONS", "manhole"), ("OUTFALLS", "outfall"), ("DIVIDERS", "manhole"),
-                 ("STORAGE", "storage"))
+NODE_SECTIONS = (
+    ("JUNCTIONS", "manhole"),
+    ("OUTFALLS", "outfall"),
+    ("DIVIDERS", "manhole"),
+    ("STORAGE", "storage"),
+)
 LINK_SECTIONS = ("CONDUITS", "PUMPS", "ORIFICES", "WEIRS", "OUTLETS")
 
 
@@ -66,8 +123,9 @@ def title_crs(sections: Sections) -> str | None:
     return None
 
 
-def _nodes(sections: Sections, path: Path, unit: float
-           ) -> tuple[NDArray[np.str_], NDArray[np.float64], NDArray[np.float64], NDArray]:
+def _nodes(
+    sections: Sections, path: Path, unit: float
+) -> tuple[NDArray[np.str_], NDArray[np.float64], NDArray[np.float64], NDArray]:
     ids: list[str] = []
     invert: list[NDArray[np.float64]] = []
     depth: list[NDArray[np.float64]] = []
@@ -77,16 +135,24 @@ def _nodes(sections: Sections, path: Path, unit: float
         ids += column(rows, 0, "name", name, path)
         invert.append(numbers(rows, 1, "elevation", name, path) * unit)
         # Outfalls have no depth: their rim is unknown (the builder takes the ground).
-        max_depth = (numbers(rows, 2, "max depth", name, path) if name in ("JUNCTIONS", "STORAGE")
-                     else np.full(len(rows), np.nan))
+        max_depth = (
+            numbers(rows, 2, "max depth", name, path)
+            if name in ("JUNCTIONS", "STORAGE")
+            else np.full(len(rows), np.nan)
+        )
         depth.append(np.where(max_depth > 0, max_depth * unit, np.nan))
         kinds += [kind] * len(rows)
-    return (np.array(ids, dtype=str), np.concatenate(invert), np.concatenate(depth),
-            np.array(kinds, dtype=object))
+    return (
+        np.array(ids, dtype=str),
+        np.concatenate(invert),
+        np.concatenate(depth),
+        np.array(kinds, dtype=object),
+    )
 
 
-def _xsections(sections: Sections, seg_ids: NDArray[np.str_], path: Path, unit: float
-               ) -> tuple[NDArray, NDArray[np.float64], NDArray[np.float64], NDArray]:
+def _xsections(
+    sections: Sections, seg_ids: NDArray[np.str_], path: Path, unit: float
+) -> tuple[NDArray, NDArray[np.float64], NDArray[np.float64], NDArray]:
     """Shape, height (or diameter), width and SWMM shape name of every link."""
     rows = sections.get("XSECTIONS", [])
     links = np.array(column(rows, 0, "link", "XSECTIONS", path), dtype=str)
@@ -120,14 +186,25 @@ def read_swmm(path: str | Path, *, crs: str | CRS | None = None) -> Network:
         links += rows
         link_type += [name.lower().rstrip("s")] * len(rows)
     seg_ids = np.array(column(links, 0, "name", "CONDUITS", path), dtype=str)
-    seg_from = require_nodes(node_ids, np.array(column(links, 1, "from node", "CONDUITS", path),
-                                                dtype=str), seg_ids, "from node", path)
-    seg_to = require_nodes(node_ids, np.array(column(links, 2, "to node", "CONDUITS", path),
-                                              dtype=str), seg_ids, "to node", path)
+    seg_from = require_nodes(
+        node_ids,
+        np.array(column(links, 1, "from node", "CONDUITS", path), dtype=str),
+        seg_ids,
+        "from node",
+        path,
+    )
+    seg_to = require_nodes(
+        node_ids,
+        np.array(column(links, 2, "to node", "CONDUITS", path), dtype=str),
+        seg_ids,
+        "to node",
+        path,
+    )
     conduits = sections["CONDUITS"]
     nc = len(conduits)
-    length = np.r_[numbers(conduits, 3, "length", "CONDUITS", path) * unit,
-                   np.full(seg_ids.size - nc, np.nan)]
+    length = np.r_[
+        numbers(conduits, 3, "length", "CONDUITS", path) * unit, np.full(seg_ids.size - nc, np.nan)
+    ]
     offset = np.full((seg_ids.size, 2), np.nan)
     offset[:nc, 0] = numbers(conduits, 5, "inlet offset", "CONDUITS", path, default="0") * unit
     offset[:nc, 1] = numbers(conduits, 6, "outlet offset", "CONDUITS", path, default="0") * unit
@@ -140,16 +217,29 @@ def read_swmm(path: str | Path, *, crs: str | CRS | None = None) -> Network:
     file_crs = title_crs(sections)
     return Network(
         path=path,
-        crs=resolve_crs(CRS.from_user_input(file_crs) if file_crs else None, crs, path=path,
-                        option="--crs") if (crs or file_crs) else None,
-        pipeline_type="drainage", node_ids=node_ids.astype(object), node_xy=node_xy,
-        node_kind=kind, node_ground=node_invert + max_depth, node_invert=node_invert,
-        seg_ids=seg_ids.astype(object), seg_from=seg_from, seg_to=seg_to, seg_xy=seg_xy,
-        seg_offsets=seg_offsets, seg_shape=shape,
-        seg_diameter_m=np.where(box, np.nan, height), seg_width_m=width,
-        seg_height_m=np.where(box, height, np.nan), seg_depth=np.full((seg_ids.size, 2), np.nan),
-        seg_invert=invert, seg_length_m=length,
+        crs=resolve_crs(
+            CRS.from_user_input(file_crs) if file_crs else None, crs, path=path, option="--crs"
+        )
+        if (crs or file_crs)
+        else None,
+        pipeline_type="drainage",
+        node_ids=node_ids.astype(object),
+        node_xy=node_xy,
+        node_kind=kind,
+        node_ground=node_invert + max_depth,
+        node_invert=node_invert,
+        seg_ids=seg_ids.astype(object),
+        seg_from=seg_from,
+        seg_to=seg_to,
+        seg_xy=seg_xy,
+        seg_offsets=seg_offsets,
+        seg_shape=shape,
+        seg_diameter_m=np.where(box, np.nan, height),
+        seg_width_m=width,
+        seg_height_m=np.where(box, height, np.nan),
+        seg_depth=np.full((seg_ids.size, 2), np.nan),
+        seg_invert=invert,
+        seg_length_m=length,
         seg_is_valve=np.zeros(seg_ids.size, dtype=bool),
-        seg_attributes={"link_type": np.array(link_type, dtype=object),
-                        "swmm_shape": swmm_shape},
+        seg_attributes={"link_type": np.array(link_type, dtype=object), "swmm_shape": swmm_shape},
     )

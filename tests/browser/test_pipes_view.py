@@ -17,7 +17,8 @@ pytestmark = [
     pytest.mark.browser,
     # readers/dem.py (the lead's) applies an inverse affine with `*`, deprecated by affine 3.
     pytest.mark.filterwarnings(
-        "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning"),
+        "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning"
+    ),
 ]
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,8 +30,9 @@ OpenViewer = Callable[..., tuple[Any, PageLog]]
 
 
 @pytest.fixture(scope="module")
-def pipes_server(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
-                 ) -> Iterator[tuple[Server, Path]]:
+def pipes_server(
+    tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
+) -> Iterator[tuple[Server, Path]]:
     """A server with the ky4 water network (on its DEM) published as a pipe layer."""
     from browser.conftest import _serve  # the same real uvicorn the viewer tests use
 
@@ -41,10 +43,15 @@ def pipes_server(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
 
     root = tmp_path_factory.mktemp("pipes")
     out = root / "ky4"
-    result = build_pipes(KY4 / "ky4.inp", out, crs="EPSG:3547",
-                         terrain=KY4 / "ky4_elevation.tif")
-    publish(Settings(data_dir=root / "data"), PIPES_LAYER, LayerKind.PIPES, out,
-            title="KY4 water", meta=result.meta())
+    result = build_pipes(KY4 / "ky4.inp", out, crs="EPSG:3547", terrain=KY4 / "ky4_elevation.tif")
+    publish(
+        Settings(data_dir=root / "data"),
+        PIPES_LAYER,
+        LayerKind.PIPES,
+        out,
+        title="KY4 water",
+        meta=result.meta(),
+    )
     with _serve(root / "data") as running:
         yield running, out
 
@@ -55,10 +62,9 @@ def _segment_midpoint(out: Path, segment: str) -> tuple[float, float, float]:
     graph = NetworkGraph.from_npz((out / "network.npz").read_bytes())
     s = graph.segment_index(segment)
     assert s is not None
-    axis = graph.axis_xyz[graph.axis_offsets[s]:graph.axis_offsets[s + 1]]
+    axis = graph.axis_xyz[graph.axis_offsets[s] : graph.axis_offsets[s + 1]]
     middle = axis[:2].mean(axis=0)
-    lon, lat, h = Transformer.from_crs("EPSG:4978", "EPSG:4979", always_xy=True).transform(
-        *middle)
+    lon, lat, h = Transformer.from_crs("EPSG:4978", "EPSG:4979", always_xy=True).transform(*middle)
     return float(lon), float(lat), float(h)
 
 
@@ -66,12 +72,15 @@ def _ready(page: Any) -> None:
     page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
     page.wait_for_function(
         "(name) => { const s = window.twinViewer.layers[name];"
-        " return s && (s.tilesLoaded || s.failed); }", arg=PIPES_LAYER)
+        " return s && (s.tilesLoaded || s.failed); }",
+        arg=PIPES_LAYER,
+    )
     assert page.evaluate("() => window.twinViewer.whenTilesLoaded()")
 
 
-def test_underground_pick_trace_isolate(pipes_server: tuple[Server, Path],
-                                        open_viewer: OpenViewer) -> None:
+def test_underground_pick_trace_isolate(
+    pipes_server: tuple[Server, Path], open_viewer: OpenViewer
+) -> None:
     server, out = pipes_server
     page, log = open_viewer(server)
     _ready(page)
@@ -89,7 +98,9 @@ def test_underground_pick_trace_isolate(pipes_server: tuple[Server, Path],
                 orientation: {heading: 0, pitch: -Cesium.Math.PI_OVER_TWO, roll: 0},
             });
             return window.twinViewer.whenTilesLoaded();
-        }""", [lon, lat, h + 6.0])
+        }""",
+        [lon, lat, h + 6.0],
+    )
     assert loaded
     picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
     assert picked is not None and picked["layer"] == PIPES_LAYER

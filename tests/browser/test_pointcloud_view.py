@@ -13,16 +13,19 @@ from browser.viewer_support import PageLog, Server
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-SURVEY = [REPO / "samples/delft/ahn3/ahn3_cropped_1.laz",
-          REPO / "samples/delft/ahn3/ahn3_cropped_2.laz"]
+SURVEY = [
+    REPO / "samples/delft/ahn3/ahn3_cropped_1.laz",
+    REPO / "samples/delft/ahn3/ahn3_cropped_2.laz",
+]
 LEGACY = REPO / "tests/data/pointclouds/pdal_autzen_trim.laz"
 LAYER, LEGACY_LAYER = "delft-survey", "autzen-pnts"
 OpenViewer = Callable[..., tuple[Any, PageLog]]
 
 
 @pytest.fixture(scope="module")
-def pointcloud_server(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
-                      ) -> Iterator[Server]:
+def pointcloud_server(
+    tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
+) -> Iterator[Server]:
     """A server with the Delft survey (1.1) and an Autzen cut as legacy pnts (1.0)."""
     from browser.conftest import _serve
 
@@ -33,18 +36,20 @@ def pointcloud_server(tmp_path_factory: pytest.TempPathFactory, chromium_path: P
 
     root = tmp_path_factory.mktemp("pointcloud")
     settings = Settings(data_dir=root / "data")
-    for name, inputs, crs, spec in ((LAYER, SURVEY, "EPSG:28992", "1.1"),
-                                    (LEGACY_LAYER, [LEGACY], None, "1.0")):
+    for name, inputs, crs, spec in (
+        (LAYER, SURVEY, "EPSG:28992", "1.1"),
+        (LEGACY_LAYER, [LEGACY], None, "1.0"),
+    ):
         result = build_pointcloud(inputs, root / name, crs=crs, spec=spec)
-        publish(settings, name, LayerKind.POINTCLOUD, root / name, title=name,
-                meta=result.meta())
+        publish(settings, name, LayerKind.POINTCLOUD, root / name, title=name, meta=result.meta())
     with _serve(root / "data") as running:
         yield running
 
 
 def _centre_pixel(page: Any) -> tuple[int, int, int]:
-    return tuple(page.evaluate(
-        """() => {
+    return tuple(
+        page.evaluate(
+            """() => {
             const scene = window.twinViewer.viewer.scene;
             scene.render();
             const gl = scene.context._gl;
@@ -52,11 +57,12 @@ def _centre_pixel(page: Any) -> tuple[int, int, int]:
             gl.readPixels(gl.drawingBufferWidth >> 1, gl.drawingBufferHeight >> 1, 1, 1,
                           gl.RGBA, gl.UNSIGNED_BYTE, px);
             return [px[0], px[1], px[2]];
-        }"""))
+        }"""
+        )
+    )
 
 
-def test_pointclouds_load_and_restyle(pointcloud_server: Server,
-                                      open_viewer: OpenViewer) -> None:
+def test_pointclouds_load_and_restyle(pointcloud_server: Server, open_viewer: OpenViewer) -> None:
     page, log = open_viewer(pointcloud_server)
     page.wait_for_function("() => window.twinViewer && window.twinViewer.ready", timeout=120_000)
     for name in (LAYER, LEGACY_LAYER):
@@ -69,7 +75,8 @@ def test_pointclouds_load_and_restyle(pointcloud_server: Server,
         page.locator(f"[data-color-mode={mode}]").check()
         assert page.evaluate("() => window.twinViewer.pointclouds.mode") == mode
         assert page.evaluate(
-            "() => window.twinViewer.whenTilesLoaded({globe: false, timeoutMs: 90000})")
+            "() => window.twinViewer.whenTilesLoaded({globe: false, timeoutMs: 90000})"
+        )
         colours[mode] = _centre_pixel(page)
     assert len(set(colours.values())) >= 2, colours  # the styles change what is drawn
     page.locator("#pointcloudSize").fill("8")
@@ -78,7 +85,8 @@ def test_pointclouds_load_and_restyle(pointcloud_server: Server,
     assert page.evaluate("() => window.twinViewer.flyTo('autzen-pnts', {duration: 0})")
     page.locator("[data-color-mode=classification]").check()
     assert page.evaluate(
-        "() => window.twinViewer.whenTilesLoaded({globe: false, timeoutMs: 90000})")
+        "() => window.twinViewer.whenTilesLoaded({globe: false, timeoutMs: 90000})"
+    )
     assert page.evaluate("() => window.twinViewer.errors") == []
     assert log.console_errors == [] and log.page_errors == []
     assert log.remote_requests == [] and log.failed_requests == []

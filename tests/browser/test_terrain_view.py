@@ -42,18 +42,40 @@ def terrain_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
     settings = Settings(data_dir=root / "data")
     for sample in (s for s in SAMPLE_CITY if s.name in LAYERS):
         out = root / sample.name
-        meta = sample.build([REPO / "samples" / p for p in sample.inputs], out, sample.options,
-                            None)
-        publish(settings, sample.name, sample.kind, out, title=sample.title, meta=meta,
-                entry=sample.entry)
+        meta = sample.build(
+            [REPO / "samples" / p for p in sample.inputs], out, sample.options, None
+        )
+        publish(
+            settings,
+            sample.name,
+            sample.kind,
+            out,
+            title=sample.title,
+            meta=meta,
+            entry=sample.entry,
+        )
     port = _port()
     log = root / "uvicorn.log"
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "twin.server.app:create_app",
-             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-            cwd=root, env={**os.environ, "TWIN_DATA_DIR": str(settings.data_dir)},
-            stdout=output, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "twin.server.app:create_app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            cwd=root,
+            env={**os.environ, "TWIN_DATA_DIR": str(settings.data_dir)},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -71,8 +93,9 @@ def terrain_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
         process.wait(timeout=10)
 
 
-def test_terrain_and_buildings_load_together(open_viewer: OpenViewer,
-                                             terrain_server: Server) -> None:
+def test_terrain_and_buildings_load_together(
+    open_viewer: OpenViewer, terrain_server: Server
+) -> None:
     page, log = open_viewer(terrain_server)
     page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
     for name in LAYERS:
@@ -82,8 +105,10 @@ def test_terrain_and_buildings_load_together(open_viewer: OpenViewer,
     page.evaluate("() => window.twinViewer.setVisible('autzen-terrain', false)")
     assert page.evaluate("() => window.twinViewer.flyTo('delft-buildings', {duration: 0})")
     assert page.evaluate("() => window.twinViewer.whenTilesLoaded({timeoutMs: 90000})")
-    assert page.evaluate("() => window.twinViewer.viewer.scene.terrainProvider"
-                         " instanceof Cesium.CesiumTerrainProvider")
+    assert page.evaluate(
+        "() => window.twinViewer.viewer.scene.terrainProvider"
+        " instanceof Cesium.CesiumTerrainProvider"
+    )
     # Cesium's own decoding of our tiles gives the heights twin sampled from its mesh.
     points = [(4.3665, 52.0115), (4.3675, 52.0120), (4.3658, 52.0110)]
     heights = page.evaluate(
@@ -92,10 +117,13 @@ def test_terrain_and_buildings_load_together(open_viewer: OpenViewer,
             const done = await Cesium.sampleTerrainMostDetailed(provider,
                 points.map(([lon, lat]) => Cesium.Cartographic.fromDegrees(lon, lat)));
             return done.map((c) => c.height);
-        }""", points)
+        }""",
+        points,
+    )
     lon, lat = np.array(points).T
-    terrain = next(p for p in terrain_server.data_dir.rglob("layer.json")
-                   if "delft-terrain" in str(p)).parent
+    terrain = next(
+        p for p in terrain_server.data_dir.rglob("layer.json") if "delft-terrain" in str(p)
+    ).parent
     ours = sample_dem(terrain, lon, lat, CRS.from_epsg(4326))
     assert np.allclose(heights, ours, atol=0.02), (heights, ours)
     imagery = page.evaluate("() => window.twinViewer.viewer.imageryLayers.length")

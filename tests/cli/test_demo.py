@@ -21,10 +21,19 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
     settings = Settings(data_dir=data)
     with Catalog(settings.database_path) as catalog:
         layers = {layer.name: layer for layer in catalog.list_layers()}
-    assert set(layers) == {"delft-buildings", "monaco-buildings", "delft-terrain",
-                           "autzen-terrain", "monaco-terrain", "monaco-gas", "ky4-water",
-                           "schutterwald-gas", "schutterwald-heat", "schutterwald-power",
-                           "delft-survey"}
+    assert set(layers) == {
+        "delft-buildings",
+        "monaco-buildings",
+        "delft-terrain",
+        "autzen-terrain",
+        "monaco-terrain",
+        "monaco-gas",
+        "ky4-water",
+        "schutterwald-gas",
+        "schutterwald-heat",
+        "schutterwald-power",
+        "delft-survey",
+    }
     delft = layers["delft-buildings"].current
     assert delft is not None and delft.meta["features"] == 160
     assert delft.meta["height_sources"] == {"survey_p70": 160}
@@ -40,15 +49,19 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
 
 def test_publish_and_layers_commands(tmp_path) -> None:
     out = tmp_path / "tiles"
-    made = runner.invoke(app, ["tile", "buildings", str(DELFT_FOOTPRINTS), "--out",
-                               str(out), "--quiet"])
+    made = runner.invoke(
+        app, ["tile", "buildings", str(DELFT_FOOTPRINTS), "--out", str(out), "--quiet"]
+    )
     assert made.exit_code == 0, made.output
     data = tmp_path / "data"
-    published = runner.invoke(app, ["publish", str(out), "--layer", "delft", "--kind",
-                                    "buildings", "--data-dir", str(data)])
+    published = runner.invoke(
+        app,
+        ["publish", str(out), "--layer", "delft", "--kind", "buildings", "--data-dir", str(data)],
+    )
     assert published.exit_code == 0, published.output
     listed = runner.invoke(app, ["layers", "--data-dir", str(data)])
     assert listed.output.startswith("delft\tbuildings\t")
-    clash = runner.invoke(app, ["publish", str(out), "--layer", "delft", "--kind", "pipes",
-                                "--data-dir", str(data)])
+    clash = runner.invoke(
+        app, ["publish", str(out), "--layer", "delft", "--kind", "pipes", "--data-dir", str(data)]
+    )
     assert clash.exit_code == 73 and "error" in clash.output

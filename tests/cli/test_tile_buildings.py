@@ -29,23 +29,42 @@ def _leftovers(folder: Path) -> list[str]:
 
 def test_delft_with_survey_heights(tmp_path) -> None:
     out = tmp_path / "delft"
-    result = tile(DELFT_FOOTPRINTS, "--out", out, "--survey", DELFT_SURVEY[0], "--survey",
-                  DELFT_SURVEY[1], "--survey-crs", DELFT_CRS)
+    result = tile(
+        DELFT_FOOTPRINTS,
+        "--out",
+        out,
+        "--survey",
+        DELFT_SURVEY[0],
+        "--survey",
+        DELFT_SURVEY[1],
+        "--survey-crs",
+        DELFT_CRS,
+    )
     assert result.exit_code == 0, result.output
     assert "160 buildings" in result.output and "survey_p70: 160" in result.output
     report = assert_tileset_valid(out / "tileset.json")
     assert report.vertices > 0
     assert _leftovers(tmp_path) == ["delft"]
     # The buildings stand on the survey's ground (around NAP 0 in Delft), not on the ellipsoid.
-    region = Region(*json.loads((out / "tileset.json").read_text())["root"]["boundingVolume"]
-                    ["region"])
+    region = Region(
+        *json.loads((out / "tileset.json").read_text())["root"]["boundingVolume"]["region"]
+    )
     assert -3 < region.min_height < 1 and 10 < region.max_height < 60
 
 
 def test_monaco_heights_from_fields_and_flags(tmp_path) -> None:
     out = tmp_path / "monaco"
-    result = tile(MONACO_BUILDINGS, "--out", out, "--height-field", "height",
-                  "--floors-field", "building_levels", "--floor-height", "3")
+    result = tile(
+        MONACO_BUILDINGS,
+        "--out",
+        out,
+        "--height-field",
+        "height",
+        "--floors-field",
+        "building_levels",
+        "--floor-height",
+        "3",
+    )
     assert result.exit_code == 0, result.output
     frame = gpd.read_file(MONACO_BUILDINGS)
     tagged = frame["height"].notna() | frame["building_levels"].notna()
@@ -87,9 +106,13 @@ def _bad(tmp_path: Path, name: str, edit) -> Path:
 )
 def test_bad_input_fails_cleanly(tmp_path, case, args, message) -> None:
     if case == "absurd":
-        source = _bad(tmp_path, "absurd.gpkg", lambda f: f.__setitem__("height", np.where(
-            np.arange(len(f)) == 12, 5000.0, 10.0)))
+        source = _bad(
+            tmp_path,
+            "absurd.gpkg",
+            lambda f: f.__setitem__("height", np.where(np.arange(len(f)) == 12, 5000.0, 10.0)),
+        )
     elif case == "line":
+
         def to_line(frame) -> None:
             frame.loc[5, "geometry"] = shapely.LineString([(85000, 447500), (85010, 447510)])
 

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from twin.cli.main import app
 
 pytestmark = pytest.mark.filterwarnings(  # readers/dem.py: affine 3 deprecates `*` (lead)
-    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning")
+    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning"
+)
 runner = CliRunner()
 MONACO_GAS = SAMPLES / "monaco" / "gas_pipeline.geojson"
 MONACO_DEM = SAMPLES / "monaco" / "N43E007.hgt.zip"
@@ -22,8 +23,19 @@ MONACO_DEM = SAMPLES / "monaco" / "N43E007.hgt.zip"
 
 def test_monaco_gas_pipeline(tmp_path: Path) -> None:
     out = tmp_path / "gas"
-    result = runner.invoke(app, ["tile", "pipes", str(MONACO_GAS), "--out", str(out),
-                                 "--terrain", str(MONACO_DEM), "--quiet"])
+    result = runner.invoke(
+        app,
+        [
+            "tile",
+            "pipes",
+            str(MONACO_GAS),
+            "--out",
+            str(out),
+            "--terrain",
+            str(MONACO_DEM),
+            "--quiet",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "9 segments" in result.output and "assumed" in result.output
     assert_tileset_valid(out / "tileset.json")
@@ -33,9 +45,20 @@ def test_monaco_gas_pipeline(tmp_path: Path) -> None:
 
 def test_ky4_geojson_with_nodes(tmp_path: Path) -> None:
     out = tmp_path / "ky4"
-    args = ["tile", "pipes", str(TEST_DATA / "networks" / "ky4_pipes.geojson"), "--out",
-            str(out), "--terrain", str(SAMPLES / "ky4" / "ky4_elevation.tif"), "--type", "water",
-            "--diameter-unit", "m", "--quiet"]
+    args = [
+        "tile",
+        "pipes",
+        str(TEST_DATA / "networks" / "ky4_pipes.geojson"),
+        "--out",
+        str(out),
+        "--terrain",
+        str(SAMPLES / "ky4" / "ky4_elevation.tif"),
+        "--type",
+        "water",
+        "--diameter-unit",
+        "m",
+        "--quiet",
+    ]
     for kind in ("junctions", "tanks", "reservoirs"):
         args += ["--nodes", str(TEST_DATA / "networks" / f"ky4_{kind}.geojson")]
     result = runner.invoke(app, args)
@@ -47,18 +70,32 @@ def test_ky4_geojson_with_nodes(tmp_path: Path) -> None:
 
 def test_bad_network_exits_with_a_clear_error(tmp_path: Path) -> None:
     bad = Path(wntr.__file__).parent / "tests" / "networks_for_testing" / "bad_values.inp"
-    result = runner.invoke(app, ["tile", "pipes", str(bad), "--out", str(tmp_path / "x"),
-                                 "--crs", "EPSG:3547", "--quiet"])
+    result = runner.invoke(
+        app,
+        ["tile", "pipes", str(bad), "--out", str(tmp_path / "x"), "--crs", "EPSG:3547", "--quiet"],
+    )
     assert result.exit_code == 65
     assert "pipe2" in result.output and "node1" in result.output
     assert list(tmp_path.iterdir()) == []
 
 
 def test_clearance_command(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["pipes", "clearance", str(MONACO_GAS), str(MONACO_GAS),
-                                 "--terrain", str(MONACO_DEM), "--clearance", "0.3"])
+    result = runner.invoke(
+        app,
+        [
+            "pipes",
+            "clearance",
+            str(MONACO_GAS),
+            str(MONACO_GAS),
+            "--terrain",
+            str(MONACO_DEM),
+            "--clearance",
+            "0.3",
+        ],
+    )
     assert result.exit_code == 0, result.output
     rows = [line.split("\t") for line in result.stdout.splitlines() if "\t" in line]
     # The same pipeline twice: each of its 9 segments touches its copy.
     assert {(r[1], r[3]) for r in rows if r[1] == r[3]} and len(
-        {r[1] for r in rows if r[1] == r[3]}) == 9
+        {r[1] for r in rows if r[1] == r[3]}
+    ) == 9

@@ -67,13 +67,13 @@ def decode_points(path: Path) -> dict[str, np.ndarray]:
             out[name] = read_accessor(doc, binary, attrs[prop["attribute"]])[:, 0]
         return out
     ft_json, ft_bin, bt_json, bt_bin = struct.unpack_from("<4I", data, 12)
-    table = json.loads(data[28:28 + ft_json])
+    table = json.loads(data[28 : 28 + ft_json])
     n = table["POINTS_LENGTH"]
     if "RGB" in table:
         start = 28 + ft_json + table["RGB"]["byteOffset"]
         out["rgb"] = np.frombuffer(data, np.uint8, n * 3, start).reshape(-1, 3).astype(float)
     bstart = 28 + ft_json + ft_bin
-    batch = json.loads(data[bstart:bstart + bt_json])
+    batch = json.loads(data[bstart : bstart + bt_json])
     dtypes = {"UNSIGNED_BYTE": "<u1", "UNSIGNED_SHORT": "<u2", "FLOAT": "<f4"}
     for key, prop in batch.items():
         offset = bstart + bt_json + prop["byteOffset"]
@@ -95,11 +95,14 @@ def source_points(path: Path, crs: str | None = None) -> dict[str, np.ndarray]:
     if not source.is_compound and source.is_projected:  # z in the horizontal unit (feet)
         z = z * source.axis_info[0].unit_conversion_factor
     x, y, zz = Transformer.from_crs(source, "EPSG:4978", always_xy=True).transform(
-        np.asarray(las.x), np.asarray(las.y), z)
-    out = {"xyz": np.stack([x, y, zz], axis=1),
-           "classification": np.asarray(las.classification, dtype=float),
-           "intensity": np.asarray(las.intensity, dtype=float),
-           "return_number": np.asarray(las.return_number, dtype=float)}
+        np.asarray(las.x), np.asarray(las.y), z
+    )
+    out = {
+        "xyz": np.stack([x, y, zz], axis=1),
+        "classification": np.asarray(las.classification, dtype=float),
+        "intensity": np.asarray(las.intensity, dtype=float),
+        "return_number": np.asarray(las.return_number, dtype=float),
+    }
     if "red" in las.point_format.dimension_names:
         rgb = np.stack([las.red, las.green, las.blue], axis=1).astype(float)
         out["rgb"] = np.floor(rgb / 256) if rgb.max() > 255 else rgb
@@ -120,19 +123,29 @@ def assert_same_points(written: dict[str, np.ndarray], truth: dict[str, np.ndarr
     assert np.unique(idx[unique, 0]).size == unique.sum()  # no source point written twice
     for name in truth.keys() - {"xyz"}:  # colour, standard fields and any extra bytes
         assert name in written, f"{name} is not in the tiles"
-        np.testing.assert_array_equal(written[name][unique], truth[name][idx[unique, 0]],
-                                      err_msg=name)
+        np.testing.assert_array_equal(
+            written[name][unique], truth[name][idx[unique, 0]], err_msg=name
+        )
 
 
-@pytest.mark.parametrize(("path", "crs"), [
-    (FEET_LCC, None), (FEET_US, None), (GEOGRAPHIC, None), (EXTRA_BYTES, None),
-    (NO_CRS, "EPSG:2994"), (WRONG_CRS, "EPSG:26912"),
-])
-def test_converts_every_point_exactly_where_pyproj_puts_it(tmp_path: Path, path: Path,
-                                                           crs: str | None) -> None:
+@pytest.mark.parametrize(
+    ("path", "crs"),
+    [
+        (FEET_LCC, None),
+        (FEET_US, None),
+        (GEOGRAPHIC, None),
+        (EXTRA_BYTES, None),
+        (NO_CRS, "EPSG:2994"),
+        (WRONG_CRS, "EPSG:26912"),
+    ],
+)
+def test_converts_every_point_exactly_where_pyproj_puts_it(
+    tmp_path: Path, path: Path, crs: str | None
+) -> None:
     out = tmp_path / "out"
-    result = _tile([str(path), "--out", str(out), "--max-points", "5000",
-                    *(["--crs", crs] if crs else [])])
+    result = _tile(
+        [str(path), "--out", str(out), "--max-points", "5000", *(["--crs", crs] if crs else [])]
+    )
     assert result.exit_code == 0, result.output
     report = assert_tileset_valid(out / "tileset.json")  # + gltf-validator on every GLB
     with laspy.open(path) as reader:
@@ -143,8 +156,9 @@ def test_converts_every_point_exactly_where_pyproj_puts_it(tmp_path: Path, path:
 
 def test_several_files_into_one_tileset_with_bounded_tiles(tmp_path: Path) -> None:
     out = tmp_path / "delft"
-    result = _tile([*map(str, DELFT_SURVEY), "--out", str(out), "--crs", DELFT_CRS,
-                    "--max-points", "20000"])
+    result = _tile(
+        [*map(str, DELFT_SURVEY), "--out", str(out), "--crs", DELFT_CRS, "--max-points", "20000"]
+    )
     assert result.exit_code == 0, result.output
     report = assert_tileset_valid(out / "tileset.json")
     assert report.vertices == 640_510 + 208_432
@@ -204,7 +218,7 @@ def _corrupt(tmp_path: Path) -> Path:
     data = bytearray(FEET_LCC.read_bytes())
     with laspy.open(FEET_LCC) as reader:
         start = reader.header.offset_to_point_data
-    data[start + 5000: start + 60000] = bytes(55000)
+    data[start + 5000 : start + 60000] = bytes(55000)
     bad.write_bytes(bytes(data))
     return bad
 
@@ -239,35 +253,53 @@ def test_bad_input_clear_error_nothing_written(tmp_path: Path, make: Any) -> Non
 VALIDATOR = Path("/work/tools/3d-tiles-validator/build/main")
 
 
-@pytest.mark.skipif(not VALIDATOR.exists() or shutil.which("node") is None,
-                    reason="the official 3d-tiles-validator is not built here")
+@pytest.mark.skipif(
+    not VALIDATOR.exists() or shutil.which("node") is None,
+    reason="the official 3d-tiles-validator is not built here",
+)
 def test_extra_bytes_reach_both_outputs(tmp_path: Path) -> None:
     truth = source_points(EXTRA_BYTES)
     assert {"Deviation", "ExtraBytes"} <= truth.keys()
     assert np.unique(truth["Deviation"]).size > 5  # values that can go wrong
     for spec in ("1.1", "1.0"):
         out = tmp_path / spec
-        result = _tile([str(EXTRA_BYTES), "--out", str(out), "--spec", spec,
-                        "--max-points", "5000"])
+        result = _tile(
+            [str(EXTRA_BYTES), "--out", str(out), "--spec", spec, "--max-points", "5000"]
+        )
         assert result.exit_code == 0, result.output
         assert_same_points(decode_tileset(out / "tileset.json"), truth)
         first = _contents(out / "tileset.json")[0].read_bytes()
         if spec == "1.1":
             doc, _ = parse_glb(first)
             props = doc["extensions"]["EXT_structural_metadata"]["schema"]["classes"]["point"]
-            assert props["properties"]["Deviation"] == {"type": "SCALAR",
-                                                        "componentType": "FLOAT32"}
+            assert props["properties"]["Deviation"] == {
+                "type": "SCALAR",
+                "componentType": "FLOAT32",
+            }
 
 
-@pytest.mark.parametrize(("path", "spec"), [(FEET_LCC, "1.1"), (FEET_LCC, "1.0"),
-                                            (EXTRA_BYTES, "1.1"), (EXTRA_BYTES, "1.0")])
+@pytest.mark.parametrize(
+    ("path", "spec"),
+    [(FEET_LCC, "1.1"), (FEET_LCC, "1.0"), (EXTRA_BYTES, "1.1"), (EXTRA_BYTES, "1.0")],
+)
 def test_official_3d_tiles_validator(tmp_path: Path, path: Path, spec: str) -> None:
     out = tmp_path / "out"
     result = _tile([str(path), "--out", str(out), "--spec", spec, "--max-points", "5000"])
     assert result.exit_code == 0, result.output
     report = tmp_path / "report.json"
-    subprocess.run(["node", str(VALIDATOR), "--tilesetFile", str(out / "tileset.json"),
-                    "--reportFile", str(report)], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [
+            "node",
+            str(VALIDATOR),
+            "--tilesetFile",
+            str(out / "tileset.json"),
+            "--reportFile",
+            str(report),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     found = json.loads(report.read_text())
     assert found["numErrors"] == 0 and found["numWarnings"] == 0, found.get("issues")
 
@@ -278,8 +310,9 @@ SHARED_CRS = {"pdal_autzen-thin-srs.las": "EPSG:2994", "pdal_lone-star.laz": "EP
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SHARED.is_dir(), reason="the shared survey collection is not here")
-@pytest.mark.parametrize("name", sorted(p.name for p in SHARED.glob("*.la[sz]"))
-                         if SHARED.is_dir() else [])
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in SHARED.glob("*.la[sz]")) if SHARED.is_dir() else []
+)
 def test_every_shared_file_converts_with_every_point(tmp_path: Path, name: str) -> None:
     crs = SHARED_CRS.get(name)
     out = tmp_path / "out"

@@ -16,8 +16,9 @@ DEM = Path(__file__).resolve().parents[1] / "data" / "terrain" / "monaco_srtm3_c
 
 def test_tile_terrain(tmp_path: Path) -> None:
     out = tmp_path / "terrain"
-    result = runner.invoke(app, ["tile", "terrain", str(DEM), "--out", str(out),
-                                 "--max-zoom", "9", "--quiet"])
+    result = runner.invoke(
+        app, ["tile", "terrain", str(DEM), "--out", str(out), "--max-zoom", "9", "--quiet"]
+    )
     assert result.exit_code == 0, result.output
     layer = json.loads((out / "layer.json").read_text())
     assert layer["maxzoom"] == 9
@@ -36,10 +37,24 @@ def test_tile_terrain_bad_input(tmp_path: Path) -> None:
 
 def test_dem_from_survey(tmp_path: Path) -> None:
     out = tmp_path / "dem.tif"
-    result = runner.invoke(app, ["dem", "from-survey", str(DELFT_SURVEY[1]), "--out", str(out),
-                                 "--resolution", "2", "--crs", "EPSG:28992", "--quiet"])
+    result = runner.invoke(
+        app,
+        [
+            "dem",
+            "from-survey",
+            str(DELFT_SURVEY[1]),
+            "--out",
+            str(out),
+            "--resolution",
+            "2",
+            "--crs",
+            "EPSG:28992",
+            "--quiet",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert out.is_file() and "class 2 ground points" in result.output
-    no_crs = runner.invoke(app, ["dem", "from-survey", str(DELFT_SURVEY[1]), "--out",
-                                 str(tmp_path / "x.tif")])
+    no_crs = runner.invoke(
+        app, ["dem", "from-survey", str(DELFT_SURVEY[1]), "--out", str(tmp_path / "x.tif")]
+    )
     assert no_crs.exit_code == 64 and not (tmp_path / "x.tif").exists()

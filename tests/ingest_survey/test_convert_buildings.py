@@ -36,10 +36,13 @@ def _leaf_rows(out: Path) -> dict[str, dict[str, object]]:
             offsets = None
             if "stringOffsets" in entry:
                 o = gltf["bufferViews"][entry["stringOffsets"]]
-                offsets = binary[o["byteOffset"]:o["byteOffset"] + o["byteLength"]]
+                offsets = binary[o["byteOffset"] : o["byteOffset"] + o["byteLength"]]
             columns[pid] = decode_property(
-                props[pid], binary[view["byteOffset"]:view["byteOffset"] + view["byteLength"]],
-                offsets, table["count"])
+                props[pid],
+                binary[view["byteOffset"] : view["byteOffset"] + view["byteLength"]],
+                offsets,
+                table["count"],
+            )
         for pid, prop in props.items():  # declared but not stored: every row is its noData
             columns.setdefault(pid, [prop.get("noData")] * table["count"])
         for i, building_id in enumerate(columns["id"]):
@@ -56,11 +59,23 @@ def small_buckets(monkeypatch):
 
 def test_buckets_and_pool_give_the_single_bucket_answer(tmp_path, small_buckets) -> None:
     options = TilingOptions(max_content_bytes=150_000)
-    split = convert.build_buildings(MONACO_BUILDINGS, tmp_path / "split", height_field="height",
-                                    floors_field="building_levels", options=options, workers=2)
+    split = convert.build_buildings(
+        MONACO_BUILDINGS,
+        tmp_path / "split",
+        height_field="height",
+        floors_field="building_levels",
+        options=options,
+        workers=2,
+    )
     convert.BUCKET_BUILDINGS = 1_000_000
-    whole = convert.build_buildings(MONACO_BUILDINGS, tmp_path / "whole", height_field="height",
-                                    floors_field="building_levels", options=options, workers=1)
+    whole = convert.build_buildings(
+        MONACO_BUILDINGS,
+        tmp_path / "whole",
+        height_field="height",
+        floors_field="building_levels",
+        options=options,
+        workers=1,
+    )
     assert split.features == whole.features == 1207
     assert split.tiles > whole.tiles  # the buckets add coarse tiles above them
     assert_tileset_valid(tmp_path / "split" / "tileset.json")
@@ -77,5 +92,6 @@ def test_survey_points_reach_every_bucket_that_needs_them(tmp_path, small_bucket
     split, whole = _leaf_rows(tmp_path / "split"), _leaf_rows(tmp_path / "whole")
     assert split.keys() == whole.keys() and len(split) == 160
     for key in ("ground", "roof_p50", "roof_p70", "roof_p90", "points", "ground_points"):
-        np.testing.assert_array_equal([split[i][key] for i in split],
-                                      [whole[i][key] for i in split])
+        np.testing.assert_array_equal(
+            [split[i][key] for i in split], [whole[i][key] for i in split]
+        )

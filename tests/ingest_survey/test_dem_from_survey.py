@@ -30,8 +30,9 @@ def delft(tmp_path_factory: pytest.TempPathFactory) -> tuple[DemResult, TerrainR
 
 def _ground_points(step: int = 50) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     chunks = [c for p in DELFT_SURVEY for c in iter_chunks(read_header(p, DELFT_CRS))]
-    x, y, z, cls = (np.concatenate([getattr(c, k) for c in chunks])
-                    for k in ("x", "y", "z", "classification"))
+    x, y, z, cls = (
+        np.concatenate([getattr(c, k) for c in chunks]) for k in ("x", "y", "z", "classification")
+    )
     g = np.flatnonzero(cls == 2)[::step]
     return x[g], y[g], z[g]
 
@@ -46,8 +47,10 @@ def test_dem_agrees_with_the_ground_points(delft: tuple[DemResult, TerrainResult
     # Only the rim of the survey (cells outside the hull of its ground points) is nodata.
     assert np.isnan(err).mean() < 0.01
     err = err[~np.isnan(err)]
-    print(f"DEM vs {x.size} ground points: median {np.median(err):.3f} m, "
-          f"p95 {np.percentile(err, 95):.3f} m, max {err.max():.3f} m")
+    print(
+        f"DEM vs {x.size} ground points: median {np.median(err):.3f} m, "
+        f"p95 {np.percentile(err, 95):.3f} m, max {err.max():.3f} m"
+    )
     assert np.median(err) < 0.05 and np.percentile(err, 95) < 0.25
 
 
@@ -63,23 +66,31 @@ def test_terrain_agrees_with_the_ground_points(delft: tuple[DemResult, TerrainRe
     ok = ~np.isnan(on_dem)
     mesh_vs_dem = np.abs(on_mesh[ok] - on_dem[ok])
     scatter = np.abs(z[ok] - on_dem[ok])
-    print(f"terrain (z{layer['maxzoom']}, stated {stated:.3f} m) vs DEM: max "
-          f"{mesh_vs_dem.max():.3f} m; vs ground points: p95 "
-          f"{np.percentile(np.abs(on_mesh[ok] - z[ok]), 95):.3f} m")
+    print(
+        f"terrain (z{layer['maxzoom']}, stated {stated:.3f} m) vs DEM: max "
+        f"{mesh_vs_dem.max():.3f} m; vs ground points: p95 "
+        f"{np.percentile(np.abs(on_mesh[ok] - z[ok]), 95):.3f} m"
+    )
     assert mesh_vs_dem.max() <= stated + 0.01
     assert (np.abs(on_mesh[ok] - z[ok]) <= stated + scatter + 0.01).all()
 
 
-def test_buildings_stand_on_the_terrain(delft: tuple[DemResult, TerrainResult],
-                                        tmp_path: Path) -> None:
+def test_buildings_stand_on_the_terrain(
+    delft: tuple[DemResult, TerrainResult], tmp_path: Path
+) -> None:
     """Based on the terrain folder, no footprint corner floats above the drawn ground and no
     building sinks deeper than the ground's relief under it."""
     import geopandas as gpd
     import shapely
 
     _, terrain = delft
-    result = build_buildings(DELFT_FOOTPRINTS, tmp_path / "b", survey=DELFT_SURVEY,
-                             survey_crs=DELFT_CRS, terrain=terrain.out)
+    result = build_buildings(
+        DELFT_FOOTPRINTS,
+        tmp_path / "b",
+        survey=DELFT_SURVEY,
+        survey_crs=DELFT_CRS,
+        terrain=terrain.out,
+    )
     assert result.features > 100
     frame = gpd.read_file(DELFT_FOOTPRINTS).to_crs(RD)
     rings = shapely.get_exterior_ring(shapely.get_parts(frame.geometry.values))
@@ -97,9 +108,9 @@ def test_buildings_stand_on_the_terrain(delft: tuple[DemResult, TerrainResult],
     assert (base <= lowest + 1e-9).all() and (highest - base < 5).all()
 
 
-def test_a_survey_without_ground_class_is_filtered(tmp_path: Path,
-                                                   delft: tuple[DemResult, TerrainResult]
-                                                   ) -> None:
+def test_a_survey_without_ground_class_is_filtered(
+    tmp_path: Path, delft: tuple[DemResult, TerrainResult]
+) -> None:
     """The same AHN3 file with every class erased: twin's ground filter finds the ground, and
     its DEM matches the one made from the surveyors' class 2."""
     import laspy
@@ -108,15 +119,17 @@ def test_a_survey_without_ground_class_is_filtered(tmp_path: Path,
     source.classification[:] = 0
     unclassified = tmp_path / "unclassified.laz"
     source.write(unclassified)
-    filtered = dem_from_survey([unclassified], tmp_path / "f.tif", resolution=1.0,
-                               crs=DELFT_CRS)
+    filtered = dem_from_survey([unclassified], tmp_path / "f.tif", resolution=1.0, crs=DELFT_CRS)
     assert filtered.filtered_files == ["unclassified.laz"]
-    reference = dem_from_survey([DELFT_SURVEY[1]], tmp_path / "c.tif", resolution=1.0,
-                                crs=DELFT_CRS)
+    reference = dem_from_survey(
+        [DELFT_SURVEY[1]], tmp_path / "c.tif", resolution=1.0, crs=DELFT_CRS
+    )
     with rasterio.open(filtered.out) as f, rasterio.open(reference.out) as c:
         a, b = f.read(1), c.read(1)
     both = ~np.isnan(a) & ~np.isnan(b)
     diff = np.abs(a[both] - b[both])
-    print(f"filtered vs class-2 DEM: median {np.median(diff):.3f} m, "
-          f"p95 {np.percentile(diff, 95):.3f} m over {both.sum()} cells")
+    print(
+        f"filtered vs class-2 DEM: median {np.median(diff):.3f} m, "
+        f"p95 {np.percentile(diff, 95):.3f} m over {both.sum()} cells"
+    )
     assert both.mean() > 0.9 and np.median(diff) < 0.05 and np.percentile(diff, 95) < 0.5

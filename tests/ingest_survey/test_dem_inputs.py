@@ -23,9 +23,15 @@ DEM = Path(__file__).resolve().parents[1] / "data" / "terrain" / "monaco_srtm3_c
 
 
 def _raster(path: Path, data: np.ndarray, crs: str | None, nodata: float | None) -> Path:
-    profile = {"driver": "GTiff", "dtype": "float32", "count": 1, "width": data.shape[1],
-               "height": data.shape[0], "transform": Affine(0.001, 0, 7.4, 0, -0.001, 43.8),
-               "nodata": nodata}
+    profile = {
+        "driver": "GTiff",
+        "dtype": "float32",
+        "count": 1,
+        "width": data.shape[1],
+        "height": data.shape[0],
+        "transform": Affine(0.001, 0, 7.4, 0, -0.001, 43.8),
+        "nodata": nodata,
+    }
     if crs:
         profile["crs"] = crs
     with rasterio.open(path, "w", **profile) as dst:
@@ -89,6 +95,5 @@ def test_survey_dem_bad_input(tmp_path: Path) -> None:
     with pytest.raises(MissingCRSError):
         dem_from_survey([DELFT_SURVEY[0]], tmp_path / "dem.tif")  # AHN3 headers carry no CRS
     with pytest.raises(IngestError, match="resolution"):
-        dem_from_survey([DELFT_SURVEY[0]], tmp_path / "dem.tif", resolution=0,
-                        crs="EPSG:28992")
+        dem_from_survey([DELFT_SURVEY[0]], tmp_path / "dem.tif", resolution=0, crs="EPSG:28992")
     assert list(tmp_path.iterdir()) == [text]

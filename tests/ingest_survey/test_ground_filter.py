@@ -28,8 +28,10 @@ def test_smrf_recovers_the_ground_class_of_ahn3() -> None:
     false = float((~truth & ground).sum() / (~truth).sum())  # type II: object called ground
     expected = ground.mean() * truth.mean() + (1 - ground.mean()) * (1 - truth.mean())
     kappa = (accuracy - expected) / (1 - expected)
-    print(f"SMRF on AHN3 Delft ({x.size:,} points): accuracy {accuracy:.4f}, "
-          f"type I {missed:.4f}, type II {false:.4f}, kappa {kappa:.3f}")
+    print(
+        f"SMRF on AHN3 Delft ({x.size:,} points): accuracy {accuracy:.4f}, "
+        f"type I {missed:.4f}, type II {false:.4f}, kappa {kappa:.3f}"
+    )
     # Stated accuracy (measured 0.973 / kappa 0.941; Pingel et al. report kappa ~0.9 on ISPRS).
     assert accuracy >= 0.96
     assert kappa >= 0.9

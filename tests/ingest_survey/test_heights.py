@@ -69,8 +69,9 @@ def test_ground_is_the_low_percentile_of_ground_points_around(delft) -> None:
 def test_too_few_points_leave_the_roof_unmeasured(delft) -> None:
     footprints, _, _ = delft
     headers = [read_header(path, DELFT_CRS) for path in DELFT_SURVEY]
-    strict = survey_heights(footprints.polygons, footprints.crs, survey_chunks(headers),
-                            min_points=600)
+    strict = survey_heights(
+        footprints.polygons, footprints.crs, survey_chunks(headers), min_points=600
+    )
     few = strict.points < 600
     assert few.any() and (~few).any()
     assert np.isnan(strict.roof[70][few]).all()
@@ -95,14 +96,17 @@ def test_polygon_grid_finds_exactly_the_containing_polygons(delft) -> None:
     (which overlap), a polygon with a hole, a multipolygon, points outside every box, and a
     grid forced coarse (many polygons per cell)."""
     footprints, _, (x, y, _, _) = delft
-    holed = shapely.Polygon([(0, 0), (50, 0), (50, 50), (0, 50)],
-                            [[(10, 10), (40, 10), (40, 40), (10, 40)]])
+    holed = shapely.Polygon(
+        [(0, 0), (50, 0), (50, 50), (0, 50)], [[(10, 10), (40, 10), (40, 40), (10, 40)]]
+    )
     parts = shapely.MultiPolygon([shapely.box(100, 0, 110, 10), shapely.box(120, 0, 130, 10)])
     rng = np.random.default_rng(7)
     local_x, local_y = rng.uniform(-20, 150, 20_000), rng.uniform(-20, 70, 20_000)
-    cases = [(footprints.polygons, x[::20], y[::20]),
-             (shapely.buffer(footprints.polygons, 4.0), x[::20], y[::20]),
-             (np.array([holed, parts, shapely.box(20, 20, 30, 30)]), local_x, local_y)]
+    cases = [
+        (footprints.polygons, x[::20], y[::20]),
+        (shapely.buffer(footprints.polygons, 4.0), x[::20], y[::20]),
+        (np.array([holed, parts, shapely.box(20, 20, 30, 30)]), local_x, local_y),
+    ]
     for polygons, px, py in cases:
         truth = shapely.contains_xy(polygons[:, None], px[None, :], py[None, :])
         expected = set(zip(*np.nonzero(truth.T), strict=True))

@@ -18,8 +18,19 @@ from ingest_survey.errors import UnreadableFileError
 from ingest_survey.readers.las import check_point_data, read_header, read_points
 
 DATA = TEST_DATA / "pointclouds"
-FORMATS = {0: "1.2", 1: "1.2", 2: "1.2", 3: "1.2", 4: "1.3", 5: "1.3", 6: "1.4", 7: "1.4",
-           8: "1.4", 9: "1.4", 10: "1.4"}
+FORMATS = {
+    0: "1.2",
+    1: "1.2",
+    2: "1.2",
+    3: "1.2",
+    4: "1.3",
+    5: "1.3",
+    6: "1.4",
+    7: "1.4",
+    8: "1.4",
+    9: "1.4",
+    10: "1.4",
+}
 
 
 def _write(path: Path, point_format: int, n: int = 3000) -> laspy.LasData:
@@ -49,10 +60,12 @@ def test_every_point_format(tmp_path: Path, point_format: int) -> None:
     chunks = list(read_points(header, 0, header.point_count, 1000))
     assert [len(c) for c in chunks] == [1000, 1000, 1000]
     np.testing.assert_array_equal(np.concatenate([c.x for c in chunks]), np.asarray(las.x))
-    np.testing.assert_array_equal(np.concatenate([c.intensity for c in chunks]),
-                                  np.asarray(las.intensity))
-    np.testing.assert_array_equal(np.concatenate([c.classification for c in chunks]),
-                                  np.asarray(las.classification))
+    np.testing.assert_array_equal(
+        np.concatenate([c.intensity for c in chunks]), np.asarray(las.intensity)
+    )
+    np.testing.assert_array_equal(
+        np.concatenate([c.classification for c in chunks]), np.asarray(las.classification)
+    )
     has_rgb = "red" in las.point_format.dimension_names
     assert (chunks[0].rgb is not None) == has_rgb
     result = build_pointcloud([path], tmp_path / "out", crs="EPSG:28992", workers=1)
@@ -93,12 +106,15 @@ def test_laz_shorter_than_its_header(tmp_path: Path) -> None:
 def test_extra_bytes_arrays_scales_and_clashes(tmp_path: Path) -> None:
     """Array dimensions split into name_0.., scaled values, clashing or odd names handled."""
     las = _write(tmp_path / "unused.las", 6, n=500)
-    las.add_extra_dims([
-        laspy.ExtraBytesParams("normal", "3f8"),
-        laspy.ExtraBytesParams("height above ground", "i4", scales=np.array([0.01]),
-                               offsets=np.array([0.0])),
-        laspy.ExtraBytesParams("Intensity", "u2"),  # clashes with the standard field
-    ])
+    las.add_extra_dims(
+        [
+            laspy.ExtraBytesParams("normal", "3f8"),
+            laspy.ExtraBytesParams(
+                "height above ground", "i4", scales=np.array([0.01]), offsets=np.array([0.0])
+            ),
+            laspy.ExtraBytesParams("Intensity", "u2"),  # clashes with the standard field
+        ]
+    )
     rng = np.random.default_rng(5)
     normal = rng.uniform(-1, 1, (500, 3))
     las.normal = normal
@@ -107,13 +123,19 @@ def test_extra_bytes_arrays_scales_and_clashes(tmp_path: Path) -> None:
     las.write(path)
     header = read_header(path, "EPSG:28992")
     assert [e.name for e in header.extras] == [
-        "normal_0", "normal_1", "normal_2", "height_above_ground"]
+        "normal_0",
+        "normal_1",
+        "normal_2",
+        "height_above_ground",
+    ]
     points = next(read_points(header, 0, 500, 500, header.extras))
     for c in range(3):
-        np.testing.assert_array_equal(points.extras[f"normal_{c}"],
-                                      normal[:, c].astype(np.float32))
-    np.testing.assert_allclose(points.extras["height_above_ground"],
-                               np.asarray(laspy.read(path)["height above ground"]), atol=1e-4)
+        np.testing.assert_array_equal(points.extras[f"normal_{c}"], normal[:, c].astype(np.float32))
+    np.testing.assert_allclose(
+        points.extras["height_above_ground"],
+        np.asarray(laspy.read(path)["height above ground"]),
+        atol=1e-4,
+    )
     result = build_pointcloud([path], tmp_path / "out", crs="EPSG:28992", workers=1)
     assert result.points == 500
     assert assert_tileset_valid(tmp_path / "out" / "tileset.json").vertices == 500  # + GLBs

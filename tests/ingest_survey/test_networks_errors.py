@@ -87,16 +87,20 @@ def test_negative_diameter_in_gis_lines(tmp_path: Path) -> None:
 
 def test_segment_end_that_is_not_a_node(tmp_path: Path) -> None:
     junctions = json.loads((NETWORKS / "ky4_junctions.geojson").read_text())
-    junctions["features"] = [f for f in junctions["features"]
-                             if f["properties"]["name"] != "J-34"]
+    junctions["features"] = [f for f in junctions["features"] if f["properties"]["name"] != "J-34"]
     cut = tmp_path / "junctions.geojson"
     cut.write_text(json.dumps(junctions))
     nodes = [cut, NETWORKS / "ky4_tanks.geojson", NETWORKS / "ky4_reservoirs.geojson"]
-    error = _build_fails(tmp_path, NETWORKS / "ky4_pipes.geojson",
-                         read_options={"nodes": nodes, "diameter_unit": "m"})
-    touching = [f["properties"]["name"] for f in json.loads(
-        (NETWORKS / "ky4_pipes.geojson").read_text())["features"]
-        if "J-34" in (f["properties"]["start_node_name"], f["properties"]["end_node_name"])]
+    error = _build_fails(
+        tmp_path,
+        NETWORKS / "ky4_pipes.geojson",
+        read_options={"nodes": nodes, "diameter_unit": "m"},
+    )
+    touching = [
+        f["properties"]["name"]
+        for f in json.loads((NETWORKS / "ky4_pipes.geojson").read_text())["features"]
+        if "J-34" in (f["properties"]["start_node_name"], f["properties"]["end_node_name"])
+    ]
     assert "'J-34'" in str(error) and error.row in touching
 
 

@@ -20,8 +20,9 @@ def _by_id(ids: np.ndarray) -> dict[str, int]:
     return {str(v): i for i, v in enumerate(ids)}
 
 
-@pytest.mark.parametrize("path", [KY4, NETWORKS / "Net6.inp", NETWORKS / "Net1.inp"],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [KY4, NETWORKS / "Net6.inp", NETWORKS / "Net1.inp"], ids=lambda p: p.name
+)
 def test_epanet_matches_wntr(path: Path) -> None:
     wn = wntr.network.WaterNetworkModel(str(path))  # SI units: metres
     net = read_network(path)
@@ -37,7 +38,7 @@ def test_epanet_matches_wntr(path: Path) -> None:
         s = segs[name]
         assert net.node_ids[net.seg_from[s]] == link.start_node_name
         assert net.node_ids[net.seg_to[s]] == link.end_node_name
-        coords = net.seg_xy[net.seg_offsets[s]:net.seg_offsets[s + 1]]
+        coords = net.seg_xy[net.seg_offsets[s] : net.seg_offsets[s + 1]]
         expected = [link.start_node.coordinates, *link.vertices, link.end_node.coordinates]
         np.testing.assert_allclose(coords, np.array(expected, dtype=float), atol=1e-9)
         if link.link_type == "Pipe":
@@ -48,8 +49,9 @@ def test_epanet_matches_wntr(path: Path) -> None:
             assert net.seg_diameter_m[s] == pytest.approx(link.diameter, rel=1e-9)
 
 
-@pytest.mark.parametrize("name", ["model_state_plane.inp", "Pump_Control_Model.inp",
-                                  "pyswmm_model_full_features.inp"])
+@pytest.mark.parametrize(
+    "name", ["model_state_plane.inp", "Pump_Control_Model.inp", "pyswmm_model_full_features.inp"]
+)
 def test_swmm_matches_swmmio(name: str) -> None:
     path = NETWORKS / name
     model = swmmio.Model(str(path))
@@ -81,10 +83,11 @@ def test_swmm_matches_swmmio(name: str) -> None:
         inlet_invert = junctions.InvertElev.get(row.InletNode)
         if inlet_invert is not None:
             assert net.seg_invert[s, 0] == pytest.approx((inlet_invert + row.InOffset) * foot)
-        inner = net.seg_xy[net.seg_offsets[s] + 1:net.seg_offsets[s + 1] - 1]
+        inner = net.seg_xy[net.seg_offsets[s] + 1 : net.seg_offsets[s + 1] - 1]
         expected = vertices.loc[[link_id]] if link_id in vertices.index else vertices.iloc[:0]
-        np.testing.assert_allclose(inner, expected[["X", "Y"]].to_numpy(dtype=float).reshape(-1, 2),
-                                   atol=1e-9)
+        np.testing.assert_allclose(
+            inner, expected[["X", "Y"]].to_numpy(dtype=float).reshape(-1, 2), atol=1e-9
+        )
 
 
 def test_swmm_crs_from_title() -> None:
@@ -93,9 +96,12 @@ def test_swmm_crs_from_title() -> None:
 
 def test_geojson_lines_with_node_layers() -> None:
     wn = wntr.network.WaterNetworkModel(str(KY4))
-    net = read_network(NETWORKS / "ky4_pipes.geojson", diameter_unit="m", pipeline_type="water",
-                       nodes=[NETWORKS / f"ky4_{k}.geojson"
-                              for k in ("junctions", "tanks", "reservoirs")])
+    net = read_network(
+        NETWORKS / "ky4_pipes.geojson",
+        diameter_unit="m",
+        pipeline_type="water",
+        nodes=[NETWORKS / f"ky4_{k}.geojson" for k in ("junctions", "tanks", "reservoirs")],
+    )
     segs = _by_id(net.seg_ids)
     assert len(segs) == len(wn.pipe_name_list) == 1156
     assert net.crs.to_epsg() == 3547
@@ -114,8 +120,9 @@ def test_lines_without_nodes_share_end_points() -> None:
     assert set(net.segment_types()) == {"gas"}
     # Ends are nodes, and ends at the same place are the same node.
     ends = np.r_[net.seg_from, net.seg_to]
-    np.testing.assert_allclose(net.node_xy[net.seg_from],
-                               net.seg_xy[net.seg_offsets[:-1]], atol=1e-7)
+    np.testing.assert_allclose(
+        net.node_xy[net.seg_from], net.seg_xy[net.seg_offsets[:-1]], atol=1e-7
+    )
     assert np.unique(ends).size == net.n_nodes < ends.size
 
 

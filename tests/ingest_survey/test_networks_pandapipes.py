@@ -65,10 +65,13 @@ def test_power_cables_in_wgs84() -> None:
     assert 7.8 < net.seg_xy[:, 0].mean() < 7.95 and 48.4 < net.seg_xy[:, 1].mean() < 48.5
 
 
-@pytest.mark.parametrize(("name", "options"), [
-    ("sw_heat.json", {"crs": GK3}),
-    ("lv_schutterwald.json", {"ground": 149.53}),
-])
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [
+        ("sw_heat.json", {"crs": GK3}),
+        ("lv_schutterwald.json", {"ground": 149.53}),
+    ],
+)
 def test_tilesets_are_valid(tmp_path: Path, name: str, options: dict) -> None:
     result = build_pipes(SW / name, tmp_path / "out", **options)
     assert result.tiles >= 1

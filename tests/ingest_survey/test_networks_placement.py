@@ -22,7 +22,8 @@ KY4_DEM = SAMPLES / "ky4" / "ky4_elevation.tif"
 # readers/dem.py (the lead's) applies an inverse affine with `*`, which affine 3 deprecates;
 # remove this once it uses `@`.
 pytestmark = pytest.mark.filterwarnings(
-    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning")
+    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning"
+)
 TO_GEODETIC = Transformer.from_crs("EPSG:4978", "EPSG:4979", always_xy=True)
 
 
@@ -48,8 +49,9 @@ def test_monaco_gas_at_the_assumed_cover_under_srtm() -> None:
 def test_declared_depths_are_kept_at_both_ends(tmp_path: Path) -> None:
     doc = json.loads(MONACO_GAS.read_text())
     for feature in doc["features"]:
-        feature["properties"].update(depth_from=1.5, depth_to=2.5, diameter_mm=300,
-                                     material="steel")
+        feature["properties"].update(
+            depth_from=1.5, depth_to=2.5, diameter_mm=300, material="steel"
+        )
     path = tmp_path / "gas.geojson"
     path.write_text(json.dumps(doc))
     placed = place_network(path, terrain=MONACO_DEM)
@@ -62,7 +64,7 @@ def test_declared_depths_are_kept_at_both_ends(tmp_path: Path) -> None:
     assert "cover_gas" not in placed.assumed and "diameter" not in placed.assumed
     # Between the ends the cover changes monotonically with the distance along the pipe.
     for s in range(offsets.size - 1):
-        cover = (ground - top)[offsets[s]:offsets[s + 1]]
+        cover = (ground - top)[offsets[s] : offsets[s + 1]]
         assert (np.diff(cover) >= -1e-6).all()
 
 
@@ -90,8 +92,9 @@ def test_monaco_tileset_is_valid(tmp_path: Path, sides: int) -> None:
     from tiling.pipe_tiles import PipeTilingOptions
 
     out = tmp_path / "gas"
-    result = build_pipes(MONACO_GAS, out, terrain=MONACO_DEM,
-                         options=PipeTilingOptions(leaf_sides=sides))
+    result = build_pipes(
+        MONACO_GAS, out, terrain=MONACO_DEM, options=PipeTilingOptions(leaf_sides=sides)
+    )
     assert result.segments == 9 and result.meta()["pipeline_types"] == {"gas": 9}
     assert_tileset_valid(out / "tileset.json")
 
@@ -105,16 +108,24 @@ def test_hydrant_and_valve_nodes_from_a_gis_node_layer(tmp_path: Path) -> None:
     path = tmp_path / "junctions.geojson"
     path.write_text(json.dumps(junctions))
     nodes = [path, data / "ky4_tanks.geojson", data / "ky4_reservoirs.geojson"]
-    placed = place_network(data / "ky4_pipes.geojson", terrain=KY4_DEM, pipeline_type="water",
-                           read_options={"nodes": nodes, "diameter_unit": "m"})
+    placed = place_network(
+        data / "ky4_pipes.geojson",
+        terrain=KY4_DEM,
+        pipeline_type="water",
+        read_options={"nodes": nodes, "diameter_unit": "m"},
+    )
     assert placed.shafts == 2
     g = placed.graph
     assert g.node_is_valve.sum() == 1 and g.node_ids[g.node_is_valve][0] == "J-34"
     geom = placed.geometry
     _, _, bottom = TO_GEODETIC.transform(*geom.shaft_bottom.T)
     _, _, top = TO_GEODETIC.transform(*geom.shaft_top.T)
-    kinds = {placed.network.node_ids[r]: k for k, r in enumerate(np.flatnonzero(
-        np.isin(placed.network.node_kind, ["hydrant", "valve"])))}
+    kinds = {
+        placed.network.node_ids[r]: k
+        for k, r in enumerate(
+            np.flatnonzero(np.isin(placed.network.node_kind, ["hydrant", "valve"]))
+        )
+    }
     hydrant, valve = kinds["J-1"], kinds["J-34"]
     lon, lat, _ = TO_GEODETIC.transform(*geom.shaft_top.T)
     ground = sample_dem(KY4_DEM, np.asarray(lon), np.asarray(lat), CRS.from_epsg(4326))

@@ -19,8 +19,9 @@ def _build(out: Path, workers: int) -> tuple[dict[str, int], int]:
         seen[stage] = seen.get(stage, 0) + done
 
     # A small tile budget: nodes above the buckets exist, so all three task kinds run.
-    result = build_pointcloud(DELFT_SURVEY, out, crs=DELFT_CRS, max_points=5_000,
-                              workers=workers, progress=progress)
+    result = build_pointcloud(
+        DELFT_SURVEY, out, crs=DELFT_CRS, max_points=5_000, workers=workers, progress=progress
+    )
     return seen, result.points
 
 

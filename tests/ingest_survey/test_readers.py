@@ -35,8 +35,9 @@ SHAPEFILE_WARNINGS = (
 
 
 @pytest.mark.filterwarnings(*SHAPEFILE_WARNINGS)
-@pytest.mark.parametrize("driver,suffix", [("GeoJSON", ".geojson"), ("GPKG", ".gpkg"),
-                                           ("ESRI Shapefile", ".shp")])
+@pytest.mark.parametrize(
+    "driver,suffix", [("GeoJSON", ".geojson"), ("GPKG", ".gpkg"), ("ESRI Shapefile", ".shp")]
+)
 def test_every_format_reads_the_same_footprints(delft_frame, tmp_path, driver, suffix) -> None:
     path = tmp_path / f"delft{suffix}"
     delft_frame.to_file(path, driver=driver)
@@ -54,8 +55,9 @@ def test_geographic_input_is_worked_in_utm(delft_frame, tmp_path) -> None:
     got = read_footprints(path)
     assert got.crs.to_epsg() == 32631  # UTM 31N covers Delft (4.37 E)
     areas = shapely.area(got.polygons)
-    np.testing.assert_allclose(areas, shapely.area(read_footprints(DELFT_FOOTPRINTS).polygons),
-                               rtol=2e-3)  # RD and UTM scale differ by < 0.1 %
+    np.testing.assert_allclose(
+        areas, shapely.area(read_footprints(DELFT_FOOTPRINTS).polygons), rtol=2e-3
+    )  # RD and UTM scale differ by < 0.1 %
 
 
 @pytest.mark.filterwarnings(*SHAPEFILE_WARNINGS)

@@ -15,8 +15,10 @@ from twin.settings import Settings
 def test_cors_allows_any_origin_by_default(client: TestClient) -> None:
     response = client.get("/healthz", headers={"Origin": "https://planner.example"})
     assert response.headers["access-control-allow-origin"] == "*"
-    preflight = client.options("/api/layers", headers={
-        "Origin": "https://planner.example", "Access-Control-Request-Method": "GET"})
+    preflight = client.options(
+        "/api/layers",
+        headers={"Origin": "https://planner.example", "Access-Control-Request-Method": "GET"},
+    )
     assert preflight.status_code == 200
     assert "GET" in preflight.headers["access-control-allow-methods"]
 
@@ -39,14 +41,20 @@ def test_openapi_and_docs(client: TestClient) -> None:
     docs = client.get("/docs")
     assert docs.status_code == 200 and "text/html" in docs.headers["content-type"]
     # Offline: every script and style of the docs page comes from this server.
-    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text) + re.findall(r"url: '([^']+)'",
-                                                                          docs.text)
+    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text) + re.findall(
+        r"url: '([^']+)'", docs.text
+    )
     assert assets and all(a.startswith("/") for a in assets), assets
     for asset in assets:
         assert client.get(asset).status_code == 200, asset
     spec = client.get("/openapi.json").json()
-    for path in ("/healthz", "/api/layers", "/api/layers/{name}",
-                 "/api/layers/{name}/rollback", "/tiles/{layer}/{path}"):
+    for path in (
+        "/healthz",
+        "/api/layers",
+        "/api/layers/{name}",
+        "/api/layers/{name}/rollback",
+        "/tiles/{layer}/{path}",
+    ):
         assert path in spec["paths"]
 
 

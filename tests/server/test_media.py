@@ -54,8 +54,16 @@ def test_etags_and_cache_control() -> None:
 
 @pytest.mark.parametrize(
     ("header", "matches"),
-    [(None, False), ("", False), ('"abc"', True), ('W/"abc"', True), ('"x", "abc"', True),
-     ("*", True), ('"abcd"', False), ("abc", False)],
+    [
+        (None, False),
+        ("", False),
+        ('"abc"', True),
+        ('W/"abc"', True),
+        ('"x", "abc"', True),
+        ("*", True),
+        ('"abcd"', False),
+        ("abc", False),
+    ],
 )
 def test_if_none_match(header: str | None, matches: bool) -> None:
     assert if_none_match_matches(header, '"abc"') is matches
@@ -63,9 +71,20 @@ def test_if_none_match(header: str | None, matches: bool) -> None:
 
 @pytest.mark.parametrize(
     ("header", "gzip"),
-    [(None, False), ("", False), ("gzip", True), ("GZIP", True), ("deflate, gzip;q=0.1", True),
-     ("gzip;q=0", False), ("gzip; q=0.0", False), ("*", True), ("*;q=0", False),
-     ("identity", False), ("*, gzip;q=0", False), ("gzip;q=bad", False)],
+    [
+        (None, False),
+        ("", False),
+        ("gzip", True),
+        ("GZIP", True),
+        ("deflate, gzip;q=0.1", True),
+        ("gzip;q=0", False),
+        ("gzip; q=0.0", False),
+        ("*", True),
+        ("*;q=0", False),
+        ("identity", False),
+        ("*, gzip;q=0", False),
+        ("gzip;q=bad", False),
+    ],
 )
 def test_accepts_gzip(header: str | None, gzip: bool) -> None:
     assert accepts_gzip(header) is gzip

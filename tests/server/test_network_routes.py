@@ -16,7 +16,8 @@ from twin.publish import publish
 from twin.settings import Settings
 
 pytestmark = pytest.mark.filterwarnings(  # readers/dem.py: affine 3 deprecates `*` (lead)
-    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning")
+    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning"
+)
 KY4 = SAMPLES / "ky4" / "ky4.inp"
 
 
@@ -31,8 +32,9 @@ def ky4(settings: Settings, tmp_path: Path) -> str:
 def test_trace_down_up_and_both(client: TestClient, ky4: str, tmp_path: Path) -> None:
     graph = NetworkGraph.from_npz((tmp_path / "ky4" / "network.npz").read_bytes())
     for direction in ("down", "up", "both"):
-        response = client.get(f"/api/networks/{ky4}/trace",
-                              params={"from": "P-1", "direction": direction})
+        response = client.get(
+            f"/api/networks/{ky4}/trace", params={"from": "P-1", "direction": direction}
+        )
         assert response.status_code == 200, response.text
         body = response.json()
         expected = graph.trace("P-1", direction)
@@ -61,21 +63,31 @@ def test_errors_are_problems(client: TestClient, ky4: str, publish_tileset) -> N
     assert r.status_code == 400
 
 
-def test_clearance_between_published_layers(client: TestClient, ky4: str, settings: Settings,
-                                            tmp_path: Path) -> None:
+def test_clearance_between_published_layers(
+    client: TestClient, ky4: str, settings: Settings, tmp_path: Path
+) -> None:
     # The same ky4 pipes from their GIS layers: every pipe overlaps its .inp twin (a duplicate
     # registration, which a clearance check must report).
     gis = tmp_path / "ky4-gis"
-    nodes = [TEST_DATA / "networks" / f"ky4_{k}.geojson" for k in ("junctions", "tanks",
-                                                                    "reservoirs")]
-    result = build_pipes(TEST_DATA / "networks" / "ky4_pipes.geojson", gis,
-                         terrain=SAMPLES / "ky4" / "ky4_elevation.tif",
-                         read_options={"nodes": nodes, "diameter_unit": "m"})
+    nodes = [
+        TEST_DATA / "networks" / f"ky4_{k}.geojson" for k in ("junctions", "tanks", "reservoirs")
+    ]
+    result = build_pipes(
+        TEST_DATA / "networks" / "ky4_pipes.geojson",
+        gis,
+        terrain=SAMPLES / "ky4" / "ky4_elevation.tif",
+        read_options={"nodes": nodes, "diameter_unit": "m"},
+    )
     publish(settings, "ky4-gis", LayerKind.PIPES, gis, meta=result.meta())
-    body = client.get("/api/networks/clearance",
-                      params={"layers": [ky4, "ky4-gis"], "minimum": 0.5, "limit": 100000}).json()
-    same = {(c["segment_a"], c["segment_b"]) for c in body["clearances"]
-            if c["segment_a"] == c["segment_b"]}
+    body = client.get(
+        "/api/networks/clearance",
+        params={"layers": [ky4, "ky4-gis"], "minimum": 0.5, "limit": 100000},
+    ).json()
+    same = {
+        (c["segment_a"], c["segment_b"])
+        for c in body["clearances"]
+        if c["segment_a"] == c["segment_b"]
+    }
     assert len(same) == 1156  # every GIS pipe meets its twin
     assert body["count"] == len(body["clearances"]) >= 1156
     assert all(c["gap_m"] < 0.5 for c in body["clearances"])

@@ -50,8 +50,9 @@ CASES: list[tuple[Exception, int, str]] = [
 def raising_client(settings: Settings) -> Iterator[TestClient]:
     app: FastAPI = create_app(settings)
     errors = {str(index): error for index, (error, _, _) in enumerate(CASES)}
-    errors["feature"] = InvalidFeatureError("height is negative", path="footprints.gpkg",
-                                            row=17, field="height")
+    errors["feature"] = InvalidFeatureError(
+        "height is negative", path="footprints.gpkg", row=17, field="height"
+    )
     errors["row0"] = InvalidFeatureError("empty geometry", path="f.geojson", row=0)
 
     @app.get("/raise/{key}")
@@ -75,8 +76,9 @@ def test_every_mapped_class_is_covered() -> None:
     assert set(STATUS_BY_ERROR) <= covered
 
 
-@pytest.mark.parametrize(("index", "status", "type_"),
-                         [(i, s, t) for i, (_, s, t) in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("index", "status", "type_"), [(i, s, t) for i, (_, s, t) in enumerate(CASES)]
+)
 def test_error_classes_map_to_status(
     raising_client: TestClient, index: int, status: int, type_: str
 ) -> None:
@@ -114,8 +116,12 @@ def test_unknown_route_is_a_404_problem(client: TestClient) -> None:
     response = client.get("/no/such/route")
     assert response.status_code == 404
     assert response.headers["content-type"] == PROBLEM
-    assert response.json() == {"type": "about:blank", "title": "Not Found", "status": 404,
-                               "detail": "Not Found"}
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "Not Found",
+        "status": 404,
+        "detail": "Not Found",
+    }
 
 
 def test_wrong_method_is_a_405_problem(client: TestClient) -> None:

@@ -16,8 +16,10 @@ from twin.publish import publish
 from twin.settings import Settings
 
 DEM = Path(__file__).resolve().parents[1] / "data" / "terrain" / "monaco_srtm3_cut.tif"
-CESIUM_ACCEPT = ("application/vnd.quantized-mesh;extensions=octvertexnormals-metadata,"
-                 "application/octet-stream;q=0.9,*/*;q=0.01")
+CESIUM_ACCEPT = (
+    "application/vnd.quantized-mesh;extensions=octvertexnormals-metadata,"
+    "application/octet-stream;q=0.9,*/*;q=0.01"
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +29,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> TerrainResult:
 
 @pytest.fixture
 def terrain(settings: Settings, built: TerrainResult) -> str:
-    publish(settings, "monaco-terrain", LayerKind.TERRAIN, built.out, title="Monaco",
-            meta=built.meta(), entry="layer.json")
+    publish(
+        settings,
+        "monaco-terrain",
+        LayerKind.TERRAIN,
+        built.out,
+        title="Monaco",
+        meta=built.meta(),
+        entry="layer.json",
+    )
     return "/terrain/monaco-terrain"
 
 
@@ -48,48 +57,70 @@ def test_layer_json(client: TestClient, terrain: str) -> None:
 
 def test_tile_as_cesium_asks(client: TestClient, terrain: str, built: TerrainResult) -> None:
     tile = _a_tile(built)
-    r = client.get(f"{terrain}/{tile}",
-                   headers={"accept": CESIUM_ACCEPT, "accept-encoding": "gzip, deflate"})
+    r = client.get(
+        f"{terrain}/{tile}", headers={"accept": CESIUM_ACCEPT, "accept-encoding": "gzip, deflate"}
+    )
     assert r.status_code == 200
-    assert r.headers["content-type"] == \
-        "application/vnd.quantized-mesh;extensions=octvertexnormals-metadata"
+    assert (
+        r.headers["content-type"]
+        == "application/vnd.quantized-mesh;extensions=octvertexnormals-metadata"
+    )
     assert r.headers["content-encoding"] == "gzip"
-    assert {v.strip().lower() for v in r.headers["vary"].split(",")} >= {"accept",
-                                                                          "accept-encoding"}
+    assert {v.strip().lower() for v in r.headers["vary"].split(",")} >= {
+        "accept",
+        "accept-encoding",
+    }
     # httpx undid the gzip; the body is the stored tile, both extensions in.
     assert r.content == gzip.decompress((built.out / tile).read_bytes())
     assert set(decode(r.content).extensions) == {1, 4}
-    again = client.get(f"{terrain}/{tile}", headers={"accept": CESIUM_ACCEPT,
-                                                     "accept-encoding": "gzip",
-                                                     "if-none-match": r.headers["etag"]})
+    again = client.get(
+        f"{terrain}/{tile}",
+        headers={
+            "accept": CESIUM_ACCEPT,
+            "accept-encoding": "gzip",
+            "if-none-match": r.headers["etag"],
+        },
+    )
     assert again.status_code == 304
 
 
-@pytest.mark.parametrize(("accept", "kept", "media"), [
-    ("application/vnd.quantized-mesh;extensions=octvertexnormals", {1},
-     "application/vnd.quantized-mesh;extensions=octvertexnormals"),
-    ("application/vnd.quantized-mesh", set(), "application/vnd.quantized-mesh"),
-    ("*/*", set(), "application/vnd.quantized-mesh"),
-])
-def test_only_the_extensions_asked_for(client: TestClient, terrain: str, built: TerrainResult,
-                                       accept: str, kept: set[int], media: str) -> None:
-    r = client.get(f"{terrain}/{_a_tile(built)}",
-                   headers={"accept": accept, "accept-encoding": "identity"})
+@pytest.mark.parametrize(
+    ("accept", "kept", "media"),
+    [
+        (
+            "application/vnd.quantized-mesh;extensions=octvertexnormals",
+            {1},
+            "application/vnd.quantized-mesh;extensions=octvertexnormals",
+        ),
+        ("application/vnd.quantized-mesh", set(), "application/vnd.quantized-mesh"),
+        ("*/*", set(), "application/vnd.quantized-mesh"),
+    ],
+)
+def test_only_the_extensions_asked_for(
+    client: TestClient, terrain: str, built: TerrainResult, accept: str, kept: set[int], media: str
+) -> None:
+    r = client.get(
+        f"{terrain}/{_a_tile(built)}", headers={"accept": accept, "accept-encoding": "identity"}
+    )
     assert r.status_code == 200 and r.headers["content-type"] == media
     assert "content-encoding" not in r.headers
     assert set(decode(r.content).extensions) == kept
 
 
-def test_tiles_route_sends_terrain_with_its_encoding(client: TestClient, terrain: str,
-                                                     built: TerrainResult) -> None:
-    r = client.get(f"/tiles/monaco-terrain/{_a_tile(built)}",
-                   headers={"accept": CESIUM_ACCEPT, "accept-encoding": "gzip"})
+def test_tiles_route_sends_terrain_with_its_encoding(
+    client: TestClient, terrain: str, built: TerrainResult
+) -> None:
+    r = client.get(
+        f"/tiles/monaco-terrain/{_a_tile(built)}",
+        headers={"accept": CESIUM_ACCEPT, "accept-encoding": "gzip"},
+    )
     assert r.status_code == 200 and r.headers["content-encoding"] == "gzip"
     assert set(decode(r.content).extensions) == {1, 4}
 
 
-def test_head_and_errors(client: TestClient, terrain: str, built: TerrainResult,
-                         publish_tileset: object) -> None:
+def test_head_and_errors(
+    client: TestClient, terrain: str, built: TerrainResult, publish_tileset: object
+) -> None:
     head = client.head(f"{terrain}/{_a_tile(built)}", headers={"accept-encoding": "gzip"})
     assert head.status_code == 200 and int(head.headers["content-length"]) > 88
     missing = client.get(f"{terrain}/8/0/0.terrain")

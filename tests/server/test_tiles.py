@@ -32,7 +32,7 @@ def _vary(response: object) -> set[str]:
     return {token.strip().lower() for token in header.split(",") if token.strip()}
 
 
-def _assert_problem_404(response: object, forbidden: bytes = b"\"secret\":") -> None:
+def _assert_problem_404(response: object, forbidden: bytes = b'"secret":') -> None:
     assert response.status_code == 404  # type: ignore[attr-defined]
     assert response.headers["content-type"] == "application/problem+json"  # type: ignore[attr-defined]
     body = response.json()  # type: ignore[attr-defined]
@@ -79,8 +79,9 @@ def test_if_none_match_gives_304(
     version = publish_tileset("demo")
     glb_key = _glb_key(settings, version)
     sha = _sha(settings, version, glb_key)
-    response = client.get(f"/tiles/demo/{glb_key}",
-                          headers={"If-None-Match": if_none_match.format(sha=sha)})
+    response = client.get(
+        f"/tiles/demo/{glb_key}", headers={"If-None-Match": if_none_match.format(sha=sha)}
+    )
     assert response.status_code == 304
     assert response.content == b""
     assert response.headers["etag"] == f'"{sha}"'
@@ -118,31 +119,42 @@ def test_gzip_variant_has_its_own_etag_and_vary(
     assert plain.content == raw
 
     # Each variant revalidates against its own tag only.
-    again = client.get("/tiles/demo/tileset.json",
-                       headers={"Accept-Encoding": "gzip", "If-None-Match": f'"{sha}-gzip"'})
+    again = client.get(
+        "/tiles/demo/tileset.json",
+        headers={"Accept-Encoding": "gzip", "If-None-Match": f'"{sha}-gzip"'},
+    )
     assert again.status_code == 304 and "accept-encoding" in _vary(again)
-    crossed = client.get("/tiles/demo/tileset.json",
-                         headers={"Accept-Encoding": "gzip", "If-None-Match": f'"{sha}"'})
+    crossed = client.get(
+        "/tiles/demo/tileset.json", headers={"Accept-Encoding": "gzip", "If-None-Match": f'"{sha}"'}
+    )
     assert crossed.status_code == 200 and crossed.headers["content-encoding"] == "gzip"
 
 
-def test_gzip_body_is_stable(
-    client: TestClient, publish_tileset: PublishTileset
-) -> None:
+def test_gzip_body_is_stable(client: TestClient, publish_tileset: PublishTileset) -> None:
     publish_tileset("demo")
-    with client.stream("GET", "/tiles/demo/tileset.json",
-                       headers={"Accept-Encoding": "gzip"}) as first:
+    with client.stream(
+        "GET", "/tiles/demo/tileset.json", headers={"Accept-Encoding": "gzip"}
+    ) as first:
         body = b"".join(first.iter_raw())
-    with client.stream("GET", "/tiles/demo/tileset.json",
-                       headers={"Accept-Encoding": "gzip"}) as second:
+    with client.stream(
+        "GET", "/tiles/demo/tileset.json", headers={"Accept-Encoding": "gzip"}
+    ) as second:
         assert b"".join(second.iter_raw()) == body
     assert gzip.decompress(body).startswith(b"{")
 
 
 @pytest.mark.parametrize(
     ("accept", "gzipped"),
-    [("gzip", True), ("gzip, deflate, br", True), ("*", True), ("br;q=1, gzip;q=0.5", True),
-     ("gzip;q=0", False), ("identity", False), ("*;q=0", False), ("deflate", False)],
+    [
+        ("gzip", True),
+        ("gzip, deflate, br", True),
+        ("*", True),
+        ("br;q=1, gzip;q=0.5", True),
+        ("gzip;q=0", False),
+        ("identity", False),
+        ("*;q=0", False),
+        ("deflate", False),
+    ],
 )
 def test_accept_encoding_negotiation(
     client: TestClient, publish_tileset: PublishTileset, accept: str, gzipped: bool
@@ -200,8 +212,9 @@ def test_range_request_on_binary(
     client: TestClient, settings: Settings, publish_tileset: PublishTileset
 ) -> None:
     version = publish_tileset("demo")
-    response = client.get(f"/tiles/demo/{_glb_key(settings, version)}",
-                          headers={"Range": "bytes=0-3"})
+    response = client.get(
+        f"/tiles/demo/{_glb_key(settings, version)}", headers={"Range": "bytes=0-3"}
+    )
     assert response.status_code == 206 and response.content == b"glTF"
 
 
@@ -272,10 +285,19 @@ def _raw_get(client: TestClient, raw_path: bytes) -> tuple[int, bytes]:
         messages.append(message)
 
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-        "scheme": "http", "path": unquote(raw_path.decode()), "raw_path": raw_path,
-        "query_string": b"", "root_path": "", "headers": [(b"host", b"testserver")],
-        "client": ("127.0.0.1", 1), "server": ("testserver", 80), "state": {},
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": unquote(raw_path.decode()),
+        "raw_path": raw_path,
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"testserver")],
+        "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80),
+        "state": {},
     }
     assert client.portal is not None, "use the client inside its context manager"
     client.portal.call(client.app, scope, receive, send)
@@ -300,7 +322,7 @@ def test_literal_dot_segments_are_404(
 ) -> None:
     status, body = _raw_get(client, raw_path)
     assert status == 404
-    assert b"\"secret\":" not in body
+    assert b'"secret":' not in body
 
 
 def test_symlink_out_of_the_version_folder_is_404(

@@ -67,8 +67,15 @@ def test_static_files(viewer_client: TestClient, url: str, media_type: str) -> N
 
 @pytest.mark.parametrize(
     "url",
-    ["/src/missing.js", "/src/..%2Findex.html", "/src/%2e%2e/%2e%2e/secret.txt",
-     "/cesium/..%2F..%2Fsecret.txt", "/src/panels", "/src/%2Fetc%2Fpasswd", "/src/..%5Cmain.js"],
+    [
+        "/src/missing.js",
+        "/src/..%2Findex.html",
+        "/src/%2e%2e/%2e%2e/secret.txt",
+        "/cesium/..%2F..%2Fsecret.txt",
+        "/src/panels",
+        "/src/%2Fetc%2Fpasswd",
+        "/src/..%5Cmain.js",
+    ],
 )
 def test_static_misses_are_404_problems(viewer_client: TestClient, url: str) -> None:
     response = viewer_client.get(url)
@@ -78,8 +85,9 @@ def test_static_misses_are_404_problems(viewer_client: TestClient, url: str) -> 
 
 
 def test_missing_cesium_is_a_503_problem(tmp_path: Path, viewer_dir: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data", viewer_dir=viewer_dir,
-                        cesium_dir=tmp_path / "not-installed")
+    settings = Settings(
+        data_dir=tmp_path / "data", viewer_dir=viewer_dir, cesium_dir=tmp_path / "not-installed"
+    )
     with TestClient(create_app(settings)) as client:
         response = client.get("/")
         assert response.status_code == 503

@@ -36,8 +36,8 @@ def _feature_ids_of(data: bytes) -> list[str]:
     offsets = doc["bufferViews"][entry["stringOffsets"]]
     return decode_property(
         meta["schema"]["classes"]["building"]["properties"]["id"],
-        binary[values["byteOffset"]:values["byteOffset"] + values["byteLength"]],
-        binary[offsets["byteOffset"]:offsets["byteOffset"] + offsets["byteLength"]],
+        binary[values["byteOffset"] : values["byteOffset"] + values["byteLength"]],
+        binary[offsets["byteOffset"] : offsets["byteOffset"] + offsets["byteLength"]],
         table["count"],
     )
 
@@ -49,8 +49,11 @@ def monaco(tmp_path_factory) -> tuple[Path, BuildingSet, object]:
     height = np.nan_to_num(frame["height"].to_numpy(dtype=float), nan=10.0)
     ids = np.array([f"b{i}" for i in range(n)], dtype=object)
     buildings = BuildingSet(
-        frame.geometry.to_numpy(), np.zeros(n), height,
-        PropertyTable("building", {"id": ids, "height": height}), to_geodetic,
+        frame.geometry.to_numpy(),
+        np.zeros(n),
+        height,
+        PropertyTable("building", {"id": ids, "height": height}),
+        to_geodetic,
     )
     out = tmp_path_factory.mktemp("monaco")
 
@@ -80,8 +83,9 @@ def test_tileset_follows_the_spec(monaco) -> None:
 def test_every_building_is_in_exactly_one_leaf(monaco) -> None:
     out, buildings, result = monaco
     leaves = [t for t, _ in _tiles(result.tileset["root"]) if "children" not in t]
-    ids = [i for leaf in leaves
-           for i in _feature_ids_of((out / leaf["content"]["uri"]).read_bytes())]
+    ids = [
+        i for leaf in leaves for i in _feature_ids_of((out / leaf["content"]["uri"]).read_bytes())
+    ]
     assert sorted(ids) == sorted(buildings.table.columns["id"].strings())
 
 
@@ -112,7 +116,8 @@ def test_coarse_tiles_are_lighter_and_err_by_what_they_leave_out(monaco) -> None
 def test_output_is_deterministic(monaco, tmp_path) -> None:
     _, buildings, result = monaco
     files: dict[str, bytes] = {}
-    again = building_tileset(buildings, files.__setitem__,
-                             TilingOptions(max_content_bytes=MAX_BYTES))
+    again = building_tileset(
+        buildings, files.__setitem__, TilingOptions(max_content_bytes=MAX_BYTES)
+    )
     assert again.tileset == result.tileset
     assert len(files) == result.tiles

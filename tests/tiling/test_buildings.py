@@ -102,8 +102,9 @@ def test_vertices_match_pyproj_to_the_centimetre(footprints) -> None:
     at_top = np.abs(z - top[fid]) < 0.01
     assert (at_base | at_top).all()
     # And the forward transform agrees with pyproj's own, directly to EPSG:4978.
-    expected = np.column_stack(TO_ECEF.transform(rings.xy[:, 0], rings.xy[:, 1],
-                                                 top[rings.building]))
+    expected = np.column_stack(
+        TO_ECEF.transform(rings.xy[:, 0], rings.xy[:, 1], top[rings.building])
+    )
     upper = ext.mesh.positions[at_top].astype(np.float64) + ext.mesh.center
     dist = np.linalg.norm(upper[:, None, :] - expected[None, :, :], axis=2).min(axis=1)
     assert dist.max() < 0.01
@@ -126,8 +127,9 @@ def test_building_without_height_is_a_flat_footprint(footprints) -> None:
 
 
 def test_multipolygon_parts_share_one_feature_id() -> None:
-    multi = shapely.MultiPolygon([shapely.box(85000, 447000, 85010, 447010),
-                                  shapely.box(85020, 447000, 85030, 447010)])
+    multi = shapely.MultiPolygon(
+        [shapely.box(85000, 447000, 85010, 447010), shapely.box(85020, 447000, 85030, 447010)]
+    )
     ext = extrude(np.array([multi], dtype=object), np.zeros(1), np.full(1, 5.0), to_geodetic)
     assert set(ext.mesh.feature_ids.tolist()) == {0}
     assert ext.mesh.indices.shape[0] == 2 * (4 * 2 + 2 + 2)  # walls, roof, floor per box
@@ -135,5 +137,4 @@ def test_multipolygon_parts_share_one_feature_id() -> None:
 
 def test_non_polygons_are_refused() -> None:
     with pytest.raises(InvalidGeometryError):
-        extrude(np.array([shapely.Point(0, 0)], dtype=object), np.zeros(1), np.ones(1),
-                to_geodetic)
+        extrude(np.array([shapely.Point(0, 0)], dtype=object), np.zeros(1), np.ones(1), to_geodetic)

@@ -13,7 +13,8 @@ H = RNG.uniform(-500, 9000, 500)
 
 def test_geodetic_to_ecef_matches_pyproj() -> None:
     expected = np.column_stack(
-        Transformer.from_crs("EPSG:4979", "EPSG:4978", always_xy=True).transform(LON, LAT, H))
+        Transformer.from_crs("EPSG:4979", "EPSG:4978", always_xy=True).transform(LON, LAT, H)
+    )
     np.testing.assert_allclose(geodetic_to_ecef(LON, LAT, H), expected, rtol=0, atol=1e-3)
 
 

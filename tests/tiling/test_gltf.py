@@ -11,8 +11,10 @@ from tiling.metadata import PropertyTable, decode_property
 
 def _mesh(n_features: int = 2) -> TriangleMesh:
     # One square per feature, 10 m apart, around an ECEF centre in Delft.
-    squares = [np.array([[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0]], float) + [10 * i, 0, 0]
-               for i in range(n_features)]
+    squares = [
+        np.array([[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0]], float) + [10 * i, 0, 0]
+        for i in range(n_features)
+    ]
     positions = np.concatenate(squares).astype(np.float32)
     quads = np.array([[0, 1, 2], [0, 2, 3]])
     return TriangleMesh(
@@ -27,8 +29,9 @@ def _mesh(n_features: int = 2) -> TriangleMesh:
 
 def test_glb_structure_and_rtc_translation(tmp_path) -> None:
     mesh = _mesh()
-    table = PropertyTable("building", {"id": np.array(["a", "b"], dtype=object),
-                                       "height": np.array([3.0, 4.5])})
+    table = PropertyTable(
+        "building", {"id": np.array(["a", "b"], dtype=object), "height": np.array([3.0, 4.5])}
+    )
     data = triangle_mesh_glb(mesh, table)
     assert len(data) % 4 == 0
     doc, binary = read_glb(data)
@@ -49,11 +52,11 @@ def test_glb_structure_and_rtc_translation(tmp_path) -> None:
     values = {}
     for pid, entry in table_doc["properties"].items():
         v = doc["bufferViews"][entry["values"]]
-        raw = binary[v["byteOffset"]:v["byteOffset"] + v["byteLength"]]
+        raw = binary[v["byteOffset"] : v["byteOffset"] + v["byteLength"]]
         offsets = None
         if "stringOffsets" in entry:
             o = doc["bufferViews"][entry["stringOffsets"]]
-            offsets = binary[o["byteOffset"]:o["byteOffset"] + o["byteLength"]]
+            offsets = binary[o["byteOffset"] : o["byteOffset"] + o["byteLength"]]
         values[pid] = decode_property(props[pid], raw, offsets, table_doc["count"])
     assert values == {"id": ["a", "b"], "height": [3.0, 4.5]}
     path = tmp_path / "mesh.glb"
@@ -74,8 +77,9 @@ def test_large_meshes_switch_to_32_bit_indices(tmp_path) -> None:
 
 def test_empty_mesh_is_refused() -> None:
     mesh = _mesh()
-    empty = TriangleMesh(mesh.center, mesh.positions[:0], mesh.normals[:0],
-                         mesh.indices[:0], mesh.feature_ids[:0])
+    empty = TriangleMesh(
+        mesh.center, mesh.positions[:0], mesh.normals[:0], mesh.indices[:0], mesh.feature_ids[:0]
+    )
     with pytest.raises(TilingError):
         triangle_mesh_glb(empty)
 

@@ -25,14 +25,17 @@ def _round_trip(table: PropertyTable) -> dict[str, list[object]]:
 
 
 def test_every_type_round_trips() -> None:
-    table = PropertyTable("building", {
-        "id": np.array(["a", "bé", "中文"], dtype=object),
-        "height": np.array([1.5, np.nan, 30.25]),
-        "floors": np.array([1, 2, 3]),
-        "bag_id": np.array([503100000018603, 1, 2]),
-        "listed": np.array([True, False, True]),
-        "note": np.array([None, "x", None], dtype=object),
-    })
+    table = PropertyTable(
+        "building",
+        {
+            "id": np.array(["a", "bé", "中文"], dtype=object),
+            "height": np.array([1.5, np.nan, 30.25]),
+            "floors": np.array([1, 2, 3]),
+            "bag_id": np.array([503100000018603, 1, 2]),
+            "listed": np.array([True, False, True]),
+            "note": np.array([None, "x", None], dtype=object),
+        },
+    )
     out = _round_trip(table)
     assert out["id"] == ["a", "bé", "中文"]
     assert out["height"] == [1.5, FLOAT_NO_DATA, 30.25]
@@ -69,10 +72,12 @@ def test_columns_of_unequal_length_are_refused() -> None:
 
 
 def test_concat_tables_joins_rows_and_reconciles_types() -> None:
-    a = PropertyTable("b", {"name": ["x", None], "n": np.array([1, 2]),
-                            "flag": np.array([True, False])})
-    b = PropertyTable("b", {"name": ["yé"], "n": np.array([2.5]), "flag": ["unknown"],
-                            "extra": np.array([7.0])})
+    a = PropertyTable(
+        "b", {"name": ["x", None], "n": np.array([1, 2]), "flag": np.array([True, False])}
+    )
+    b = PropertyTable(
+        "b", {"name": ["yé"], "n": np.array([2.5]), "flag": ["unknown"], "extra": np.array([7.0])}
+    )
     out = _round_trip(concat_tables([a, b]))
     assert out["name"] == ["x", "", "yé"]
     assert out["n"] == [1.0, 2.0, 2.5]

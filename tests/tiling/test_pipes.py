@@ -68,16 +68,26 @@ def test_box_duct_has_its_width_across_and_height_vertical() -> None:
     vertical = np.cross(across, d)
     np.testing.assert_allclose(np.abs(rel @ across), 1.0, atol=1e-6)
     np.testing.assert_allclose(np.abs(rel @ vertical), 0.6, atol=1e-6)
-    np.testing.assert_allclose(_axis_distance(positions, A[0], A[1]), np.hypot(1.0, 0.6),
-                               atol=1e-6)
+    np.testing.assert_allclose(_axis_distance(positions, A[0], A[1]), np.hypot(1.0, 0.6), atol=1e-6)
 
 
 def test_colours_follow_cjj61_appendix_b() -> None:
-    colors = type_colors(np.array(["water", "drainage", "gas", "heat", "power", "telecom",
-                                   "tunnel", "something"], dtype=object))
+    colors = type_colors(
+        np.array(
+            ["water", "drainage", "gas", "heat", "power", "telecom", "tunnel", "something"],
+            dtype=object,
+        )
+    )
     assert [tuple(c[:3]) for c in colors] == [
-        (0, 255, 255), (76, 57, 38), (255, 0, 255), (255, 128, 0), (255, 0, 0), (0, 255, 0),
-        (0, 0, 0), (102, 0, 204)]
+        (0, 255, 255),
+        (76, 57, 38),
+        (255, 0, 255),
+        (255, 128, 0),
+        (255, 0, 0),
+        (0, 255, 0),
+        (0, 0, 0),
+        (102, 0, 204),
+    ]
     assert CJJ61_COLORS["industrial"] == (0, 0, 0)
 
 
@@ -89,11 +99,18 @@ def _geometry(n: int = 40) -> tuple[PipeGeometry, PropertyTable, np.ndarray]:
     xyz = _ecef(lon.ravel().tolist(), lat.ravel().tolist(), h.ravel().tolist())
     box = np.arange(n) % 5 == 0
     geom = PipeGeometry(
-        xyz=xyz, offsets=np.arange(0, 3 * n + 1, 3), radius=rng.uniform(0.05, 0.6, n), box=box,
-        width=np.where(box, 1.5, np.nan), height=np.where(box, 1.0, np.nan),
+        xyz=xyz,
+        offsets=np.arange(0, 3 * n + 1, 3),
+        radius=rng.uniform(0.05, 0.6, n),
+        box=box,
+        width=np.where(box, 1.5, np.nan),
+        height=np.where(box, 1.0, np.nan),
         colors=type_colors(np.array(["water", "gas"] * (n // 2), dtype=object)),
-        shaft_bottom=xyz[::3][:5], shaft_top=xyz[::3][:5] + xyz[::3][:5] / 6.4e6 * 3.0,
-        shaft_radius=np.full(5, 0.5), shaft_colors=type_colors(np.array(["water"] * 5)))
+        shaft_bottom=xyz[::3][:5],
+        shaft_top=xyz[::3][:5] + xyz[::3][:5] / 6.4e6 * 3.0,
+        shaft_radius=np.full(5, 0.5),
+        shaft_colors=type_colors(np.array(["water"] * 5)),
+    )
     ids = [f"s{i}" for i in range(n)] + [f"n{i}" for i in range(5)]
     table = PropertyTable("network_element", {"id": ids, "size": np.arange(n + 5, dtype=float)})
     xy = np.column_stack([np.r_[lon[:, 0], lon[:5, 0]], np.r_[lat[:, 0], lat[:5, 0]]])
@@ -126,7 +143,8 @@ def test_tileset_detail_drops_with_the_level() -> None:
     def vertices_per_tube(uri: str) -> float:
         doc, _ = read_glb(written[uri])
         return doc["accessors"][doc["meshes"][0]["primitives"][0]["attributes"]["POSITION"]][
-            "count"]
+            "count"
+        ]
 
     leaves, coarse = [], []
 
@@ -138,6 +156,7 @@ def test_tileset_detail_drops_with_the_level() -> None:
 
     walk(root, result.tileset["geometricError"])
     assert sum(vertices_per_tube(t["content"]["uri"]) for t in leaves) > vertices_per_tube(
-        root["content"]["uri"])
+        root["content"]["uri"]
+    )
     assert all(t["geometricError"] == 0 for t in leaves)
     assert all(t["geometricError"] > 0 for t in coarse)

@@ -93,9 +93,12 @@ def test_tree_errors_decrease_and_boxes_nest() -> None:
     frame = OctreeFrame.around(xyz)
     q = frame.quantize(xyz).astype(np.int64)
     nodes = partition_bucket(q, frame.bits, (0, 0, 0, 0), 2_000, {})
-    summaries = [NodeSummary(n.key, n.index.size, q[n.index].min(axis=0),
-                             q[n.index].max(axis=0), f"content/{i}.glb")
-                 for i, n in enumerate(nodes)]
+    summaries = [
+        NodeSummary(
+            n.key, n.index.size, q[n.index].min(axis=0), q[n.index].max(axis=0), f"content/{i}.glb"
+        )
+        for i, n in enumerate(nodes)
+    ]
     root = tileset_tree(frame, summaries)
     assert root["refine"] == "ADD"
     doc = {"geometricError": root["geometricError"] * 2, "root": root}

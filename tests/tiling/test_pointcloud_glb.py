@@ -16,9 +16,13 @@ CENTER = np.array([-2_505_582.07, -3_847_779.36, 4_412_242.61])
 def _content(n: int) -> PointCloudContent:
     rng = np.random.default_rng(3)
     return PointCloudContent(
-        CENTER, rng.uniform(-80, 80, (n, 3)).astype(np.float32),
-        rng.integers(0, 256, (n, 3), dtype=np.uint8), rng.integers(0, 32, n, dtype=np.uint8),
-        rng.integers(0, 65535, n, dtype=np.uint16), rng.integers(1, 6, n, dtype=np.uint8))
+        CENTER,
+        rng.uniform(-80, 80, (n, 3)).astype(np.float32),
+        rng.integers(0, 256, (n, 3), dtype=np.uint8),
+        rng.integers(0, 32, n, dtype=np.uint8),
+        rng.integers(0, 65535, n, dtype=np.uint16),
+        rng.integers(1, 6, n, dtype=np.uint8),
+    )
 
 
 def test_points_glb_is_valid_and_decodes(tmp_path: Path) -> None:
@@ -28,8 +32,9 @@ def test_points_glb_is_valid_and_decodes(tmp_path: Path) -> None:
     paths[0].write_bytes(data)
     paths[1].write_bytes(points_glb(PointCloudContent(CENTER, content.positions)))
     assert_glb_valid(paths)
-    np.testing.assert_allclose(read_glb_positions(data), content.positions.astype(float) + CENTER,
-                               atol=1e-6)
+    np.testing.assert_allclose(
+        read_glb_positions(data), content.positions.astype(float) + CENTER, atol=1e-6
+    )
     doc, binary = parse_glb(data)
     prim = doc["meshes"][0]["primitives"][0]
     assert prim["mode"] == 0 and "indices" not in prim
@@ -42,9 +47,11 @@ def test_points_glb_is_valid_and_decodes(tmp_path: Path) -> None:
     props = meta["schema"]["classes"]["point"]["properties"]
     assert props["intensity"]["componentType"] == "UINT16"
     assert prim["extensions"]["EXT_structural_metadata"] == {"propertyAttributes": [0]}
-    for name, values in (("classification", content.classification),
-                         ("intensity", content.intensity),
-                         ("return_number", content.return_number)):
+    for name, values in (
+        ("classification", content.classification),
+        ("intensity", content.intensity),
+        ("return_number", content.return_number),
+    ):
         attribute = meta["propertyAttributes"][0]["properties"][name]["attribute"]
         assert attribute.startswith("_")
         decoded = read_accessor(doc, binary, prim["attributes"][attribute])[:, 0]

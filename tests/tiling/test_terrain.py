@@ -67,8 +67,7 @@ def test_encoding_reads_back_with_an_independent_decoder() -> None:
     tile = decode(data)
     assert len(tile.u) == mesh.u.size and len(tile.triangles) == mesh.triangles.shape[0]
     got = sorted(zip(tile.u, tile.v, np.round(tile.heights(), 2), strict=True))
-    want = sorted(zip(mesh.u.tolist(), mesh.v.tolist(), np.round(mesh.height, 2),
-                      strict=True))
+    want = sorted(zip(mesh.u.tolist(), mesh.v.tolist(), np.round(mesh.height, 2), strict=True))
     step = (tile.max_height - tile.min_height) / 32767
     for (ua, va, ha), (ub, vb, hb) in zip(got, want, strict=True):
         assert (ua, va) == (ub, vb) and abs(ha - hb) <= step / 2 + 0.01
@@ -81,9 +80,18 @@ def test_encoding_reads_back_with_an_independent_decoder() -> None:
 
 
 def test_select_extensions_cuts_only_what_was_not_asked_for() -> None:
-    mesh = TerrainTileMesh(0, 0, 1, 1, np.array([0, 32767, 0]), np.array([0, 0, 32767]),
-                           np.array([1.0, 2.0, 3.0]), np.array([[0, 1, 2]]),
-                           np.array([[0, 0, 1.0]] * 3), {"available": []})
+    mesh = TerrainTileMesh(
+        0,
+        0,
+        1,
+        1,
+        np.array([0, 32767, 0]),
+        np.array([0, 0, 32767]),
+        np.array([1.0, 2.0, 3.0]),
+        np.array([[0, 1, 2]]),
+        np.array([[0, 0, 1.0]] * 3),
+        {"available": []},
+    )
     data = encode_quantized_mesh(mesh)
     assert set(decode(select_extensions(data, {"octvertexnormals"})).extensions) == {1}
     assert set(decode(select_extensions(data, set())).extensions) == set()
@@ -92,8 +100,17 @@ def test_select_extensions_cuts_only_what_was_not_asked_for() -> None:
 
 def test_oct_normals_decode_to_the_normals_given() -> None:
     normals = np.array([[0, 0, 1.0], [0.6, 0, 0.8], [0, -0.6, -0.8]])
-    mesh = TerrainTileMesh(0, 0, 1, 1, np.array([0, 32767, 0]), np.array([0, 0, 32767]),
-                           np.array([1.0, 2.0, 3.0]), np.array([[0, 1, 2]]), normals)
+    mesh = TerrainTileMesh(
+        0,
+        0,
+        1,
+        1,
+        np.array([0, 32767, 0]),
+        np.array([0, 0, 32767]),
+        np.array([1.0, 2.0, 3.0]),
+        np.array([[0, 1, 2]]),
+        normals,
+    )
     decoded = np.array(decode(encode_quantized_mesh(mesh)).normals())
     assert np.allclose(decoded, normals, atol=0.02)
 

@@ -30,7 +30,7 @@ def _tiles(root: Path) -> dict[tuple[int, int, int], Path]:
 
 
 def _bounds(z: int, x: int, y: int) -> tuple[float, float, float, float]:
-    w = 180.0 / 2 ** z
+    w = 180.0 / 2**z
     return -180 + x * w, -90 + y * w, -180 + (x + 1) * w, -90 + (y + 1) * w
 
 
@@ -40,8 +40,14 @@ def _mesh_heights(tile: DecodedTile, fu: np.ndarray, fv: np.ndarray) -> np.ndarr
     h = np.array(tile.heights())
     tri = np.array(tile.triangles)
     out = np.full(fu.size, np.nan)
-    ax, ay, bx, by, cx, cy = u[tri[:, 0]], v[tri[:, 0]], u[tri[:, 1]], v[tri[:, 1]], \
-        u[tri[:, 2]], v[tri[:, 2]]
+    ax, ay, bx, by, cx, cy = (
+        u[tri[:, 0]],
+        v[tri[:, 0]],
+        u[tri[:, 1]],
+        v[tri[:, 1]],
+        u[tri[:, 2]],
+        v[tri[:, 2]],
+    )
     det = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy)
     for k in range(fu.size):
         wa = ((by - cy) * (fu[k] - cx) + (cx - bx) * (fv[k] - cy)) / det
@@ -54,8 +60,15 @@ def _mesh_heights(tile: DecodedTile, fu: np.ndarray, fv: np.ndarray) -> np.ndarr
     return out
 
 
-def _lattice_slack(west: float, south: float, east: float, north: float, fu: np.ndarray,
-                   fv: np.ndarray, truth: np.ndarray) -> np.ndarray:
+def _lattice_slack(
+    west: float,
+    south: float,
+    east: float,
+    north: float,
+    fu: np.ndarray,
+    fv: np.ndarray,
+    truth: np.ndarray,
+) -> np.ndarray:
     """How far the DEM itself is from linear between the four lattice nodes around each point
     (either diagonal): what no mesh on that lattice can do better than. NaN where a node has
     no DEM height (a void fill or outside)."""
@@ -68,10 +81,16 @@ def _lattice_slack(west: float, south: float, east: float, north: float, fu: np.
             lat = south + (north - south) * (j + dj) / 64
             c[di, dj] = sample_dem(DEM, lon, lat, WGS84)
     # Diagonal (0,0)-(1,1) and diagonal (1,0)-(0,1): the plane of the half holding the point.
-    d1 = np.where(tx >= ty, c[0, 0] + tx * (c[1, 0] - c[0, 0]) + ty * (c[1, 1] - c[1, 0]),
-                  c[0, 0] + ty * (c[0, 1] - c[0, 0]) + tx * (c[1, 1] - c[0, 1]))
-    d2 = np.where(tx + ty <= 1, c[0, 0] + tx * (c[1, 0] - c[0, 0]) + ty * (c[0, 1] - c[0, 0]),
-                  c[1, 1] + (1 - tx) * (c[0, 1] - c[1, 1]) + (1 - ty) * (c[1, 0] - c[1, 1]))
+    d1 = np.where(
+        tx >= ty,
+        c[0, 0] + tx * (c[1, 0] - c[0, 0]) + ty * (c[1, 1] - c[1, 0]),
+        c[0, 0] + ty * (c[0, 1] - c[0, 0]) + tx * (c[1, 1] - c[0, 1]),
+    )
+    d2 = np.where(
+        tx + ty <= 1,
+        c[0, 0] + tx * (c[1, 0] - c[0, 0]) + ty * (c[0, 1] - c[0, 0]),
+        c[1, 1] + (1 - tx) * (c[0, 1] - c[1, 1]) + (1 - ty) * (c[1, 0] - c[1, 1]),
+    )
     return np.maximum(np.abs(truth - d1), np.abs(truth - d2))
 
 
@@ -80,10 +99,12 @@ def test_triangles_cover_the_tile_and_wind_counter_clockwise(monaco: TerrainResu
         tile = read_tile(path)
         u, v = np.array(tile.u, float), np.array(tile.v, float)
         tri = np.array(tile.triangles)
-        area = ((u[tri[:, 1]] - u[tri[:, 0]]) * (v[tri[:, 2]] - v[tri[:, 0]])
-                - (u[tri[:, 2]] - u[tri[:, 0]]) * (v[tri[:, 1]] - v[tri[:, 0]])) / 2
+        area = (
+            (u[tri[:, 1]] - u[tri[:, 0]]) * (v[tri[:, 2]] - v[tri[:, 0]])
+            - (u[tri[:, 2]] - u[tri[:, 0]]) * (v[tri[:, 1]] - v[tri[:, 0]])
+        ) / 2
         assert (area > 0).all()
-        assert area.sum() == pytest.approx(32767.0 ** 2)
+        assert area.sum() == pytest.approx(32767.0**2)
         assert sorted(set(tri.ravel())) == list(range(len(tile.u)))
 
 
@@ -98,7 +119,7 @@ def test_heights_within_the_stated_error_of_the_dem(monaco: TerrainResult) -> No
     rng = np.random.default_rng(7)
     worst: dict[int, float] = {}
     for (z, x, y), path in _tiles(monaco.out).items():
-        if 180.0 / 2 ** z / 64 > res:
+        if 180.0 / 2**z / 64 > res:
             continue  # coarser levels: sampled from averaged overviews, not the DEM itself
         tile = read_tile(path)
         west, south, east, north = _bounds(z, x, y)
@@ -125,8 +146,10 @@ def test_neighbours_share_identical_edges(monaco: TerrainResult) -> None:
     tiles = _tiles(monaco.out)
     pairs = 0
     for (z, x, y), path in tiles.items():
-        for other, mine, theirs, along in (((z, x + 1, y), "east", "west", "v"),
-                                           ((z, x, y + 1), "north", "south", "u")):
+        for other, mine, theirs, along in (
+            ((z, x + 1, y), "east", "west", "v"),
+            ((z, x, y + 1), "north", "south", "u"),
+        ):
             if other not in tiles or z == 0:
                 continue
             a, b = read_tile(path), read_tile(tiles[other])
@@ -150,15 +173,22 @@ def test_layer_json_matches_the_tiles_on_disk(monaco: TerrainResult) -> None:
     listed = set()
     for z, ranges in enumerate(layer["available"]):
         for r in ranges:
-            listed |= {(z, x, y) for x in range(r["startX"], r["endX"] + 1)
-                       for y in range(r["startY"], r["endY"] + 1)}
+            listed |= {
+                (z, x, y)
+                for x in range(r["startX"], r["endX"] + 1)
+                for y in range(r["startY"], r["endY"] + 1)
+            }
     assert listed == set(tiles)
     assert layer["maxzoom"] == len(layer["available"]) - 1 == monaco.max_zoom
     for (z, x, y), path in tiles.items():
         meta = read_tile(path).metadata()
-        children = {(z + 1, cx, cy) for level in meta["available"][:1] for r in level
-                    for cx in range(r["startX"], r["endX"] + 1)
-                    for cy in range(r["startY"], r["endY"] + 1)}
+        children = {
+            (z + 1, cx, cy)
+            for level in meta["available"][:1]
+            for r in level
+            for cx in range(r["startX"], r["endX"] + 1)
+            for cy in range(r["startY"], r["endY"] + 1)
+        }
         expected = {(z + 1, 2 * x + i, 2 * y + j) for i in (0, 1) for j in (0, 1)} & set(tiles)
         assert children == expected
 
@@ -177,8 +207,14 @@ def test_header_and_normals_are_consistent(monaco: TerrainResult) -> None:
         h = np.array(tile.heights())
         a, e2 = 6378137.0, 6.69437999014e-3
         n = a / np.sqrt(1 - e2 * np.sin(lat) ** 2)
-        ecef = np.stack([(n + h) * np.cos(lat) * np.cos(lon), (n + h) * np.cos(lat) * np.sin(lon),
-                         (n * (1 - e2) + h) * np.sin(lat)], 1)
+        ecef = np.stack(
+            [
+                (n + h) * np.cos(lat) * np.cos(lon),
+                (n + h) * np.cos(lat) * np.sin(lon),
+                (n * (1 - e2) + h) * np.sin(lat),
+            ],
+            1,
+        )
         dist = np.linalg.norm(ecef - np.array(tile.sphere_center), axis=1)
         assert dist.max() <= tile.sphere_radius * (1 + 1e-9) + 1e-3
         assert min(h) >= tile.min_height - 1e-3 and max(h) <= tile.max_height + 1e-3

@@ -11,7 +11,8 @@ from twin.errors import InvalidRequestError
 from twin.networks import NetworkGraph, find_clearances, segment_distances
 
 pytestmark = pytest.mark.filterwarnings(  # readers/dem.py: affine 3 deprecates `*` (lead)
-    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning")
+    "ignore:Use `@` matmul instead of `\\*` mul operator:PendingDeprecationWarning"
+)
 KY4 = SAMPLES / "ky4" / "ky4.inp"
 
 
@@ -32,11 +33,23 @@ def _subset(g: NetworkGraph, keep: np.ndarray) -> NetworkGraph:
     rows = np.flatnonzero(keep)
     counts = np.diff(g.axis_offsets)[rows]
     starts = g.axis_offsets[rows]
-    take = np.repeat(starts, counts) + np.arange(counts.sum()) - np.repeat(
-        np.r_[0, np.cumsum(counts)[:-1]], counts)
-    return NetworkGraph(g.node_ids, g.seg_ids[rows], g.seg_from[rows], g.seg_to[rows],
-                        g.node_is_valve, g.seg_is_valve[rows], g.node_is_source,
-                        g.axis_xyz[take], np.r_[0, np.cumsum(counts)], g.half_size[rows])
+    take = (
+        np.repeat(starts, counts)
+        + np.arange(counts.sum())
+        - np.repeat(np.r_[0, np.cumsum(counts)[:-1]], counts)
+    )
+    return NetworkGraph(
+        g.node_ids,
+        g.seg_ids[rows],
+        g.seg_from[rows],
+        g.seg_to[rows],
+        g.node_is_valve,
+        g.seg_is_valve[rows],
+        g.node_is_source,
+        g.axis_xyz[take],
+        np.r_[0, np.cumsum(counts)],
+        g.half_size[rows],
+    )
 
 
 def test_clearance_between_two_halves_of_ky4_matches_brute_force() -> None:
@@ -57,8 +70,12 @@ def test_clearance_between_two_halves_of_ky4_matches_brute_force() -> None:
     pb, qb, ob = subsegments(b)
     expected: dict[tuple[str, str], float] = {}
     for i in range(pa.shape[0]):
-        dist, _, _ = segment_distances(np.repeat(pa[i:i + 1], pb.shape[0], 0),
-                                       np.repeat(qa[i:i + 1], pb.shape[0], 0), pb, qb)
+        dist, _, _ = segment_distances(
+            np.repeat(pa[i : i + 1], pb.shape[0], 0),
+            np.repeat(qa[i : i + 1], pb.shape[0], 0),
+            pb,
+            qb,
+        )
         gap = dist - a.half_size[oa[i]] - b.half_size[ob]
         for j in np.flatnonzero(gap < minimum):
             key = (str(a.seg_ids[oa[i]]), str(b.seg_ids[ob[j]]))

@@ -20,12 +20,17 @@ NET6 = TEST_DATA / "networks" / "Net6.inp"
 def _graph(net: Network, node_valves: np.ndarray | None = None) -> NetworkGraph:
     xyz = np.column_stack([net.seg_xy, np.zeros(len(net.seg_xy))])
     return NetworkGraph(
-        node_ids=net.node_ids.astype(str), seg_ids=net.seg_ids.astype(str),
-        seg_from=net.seg_from.astype(np.int64), seg_to=net.seg_to.astype(np.int64),
+        node_ids=net.node_ids.astype(str),
+        seg_ids=net.seg_ids.astype(str),
+        seg_from=net.seg_from.astype(np.int64),
+        seg_to=net.seg_to.astype(np.int64),
         node_is_valve=np.zeros(net.n_nodes, bool) if node_valves is None else node_valves,
         seg_is_valve=net.seg_is_valve.copy(),
-        node_is_source=np.isin(net.node_kind, list(SOURCE_KINDS)), axis_xyz=xyz,
-        axis_offsets=net.seg_offsets.astype(np.int64), half_size=np.full(net.n_segments, 0.1))
+        node_is_source=np.isin(net.node_kind, list(SOURCE_KINDS)),
+        axis_xyz=xyz,
+        axis_offsets=net.seg_offsets.astype(np.int64),
+        half_size=np.full(net.n_segments, 0.1),
+    )
 
 
 def _nx(g: NetworkGraph) -> nx.DiGraph:
@@ -37,8 +42,9 @@ def _nx(g: NetworkGraph) -> nx.DiGraph:
     return d
 
 
-def _reference_trace(d: nx.DiGraph, start: tuple[str, int], direction: str
-                     ) -> tuple[set[int], set[int]]:
+def _reference_trace(
+    d: nx.DiGraph, start: tuple[str, int], direction: str
+) -> tuple[set[int], set[int]]:
     if direction == "down":
         reached = nx.descendants(d, start)
     elif direction == "up":
@@ -89,8 +95,9 @@ def _reference_isolation(g: NetworkGraph, j: int) -> tuple[set, set, set]:
 def _check_isolation(g: NetworkGraph, j: int) -> bool:
     result = g.isolate(str(g.seg_ids[j]))
     closed, section, cut = _reference_isolation(g, j)
-    got = {("n", int(i)) for i in result.valve_nodes} | {("s", int(i))
-                                                          for i in result.valve_segments}
+    got = {("n", int(i)) for i in result.valve_nodes} | {
+        ("s", int(i)) for i in result.valve_segments
+    }
     assert got == closed
     assert set(result.section.tolist()) == section
     assert set(result.cut_off.tolist()) == cut
@@ -104,8 +111,11 @@ def test_isolation_with_the_real_valves_of_net6() -> None:
     d = _nx(g).to_undirected()
     near = set()
     for j in np.flatnonzero(g.seg_is_valve):  # pipes within a few hops of each valve
-        near |= {i for k, i in nx.single_source_shortest_path_length(d, ("s", int(j)), 6)
-                 if k == "s" and not g.seg_is_valve[i]}
+        near |= {
+            i
+            for k, i in nx.single_source_shortest_path_length(d, ("s", int(j)), 6)
+            if k == "s" and not g.seg_is_valve[i]
+        }
     outcomes = [_check_isolation(g, j) for j in sorted(near)[:20]]
     assert len(outcomes) == min(20, len(near))
 

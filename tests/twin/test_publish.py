@@ -36,8 +36,9 @@ def test_publish_copies_files_and_writes_manifest(
 ) -> None:
     source = make_tileset()
     before = {p.relative_to(source): p.read_bytes() for p in source.rglob("*") if p.is_file()}
-    version = publish(settings, "delft", LayerKind.BUILDINGS, source, title="Delft",
-                      meta={"features": 1})
+    version = publish(
+        settings, "delft", LayerKind.BUILDINGS, source, title="Delft", meta={"features": 1}
+    )
     folder = settings.data_dir / version.path
     assert folder == settings.data_dir / "layers" / "delft" / version.version_id
     manifest = read_manifest(folder)
@@ -47,8 +48,9 @@ def test_publish_copies_files_and_writes_manifest(
         assert (folder / rel).read_bytes() == data
         assert manifest["files"][rel.as_posix()]["sha256"] == sha256_file(source / rel)
     # The source is left as it was.
-    assert {p.relative_to(source): p.read_bytes() for p in source.rglob("*")
-            if p.is_file()} == before
+    assert {
+        p.relative_to(source): p.read_bytes() for p in source.rglob("*") if p.is_file()
+    } == before
     assert _entries(settings, "delft") == [version.version_id]
     with Catalog(settings.database_path) as catalog:
         layer = catalog.get_layer("delft")
@@ -75,7 +77,9 @@ def test_kind_as_string(settings: Settings, make_tileset: Callable[..., Path]) -
 
 
 def test_failure_mid_copy_keeps_the_old_version_and_leaves_nothing(
-    settings: Settings, publish_tileset: PublishTileset, make_tileset: Callable[..., Path],
+    settings: Settings,
+    publish_tileset: PublishTileset,
+    make_tileset: Callable[..., Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     old = publish_tileset("demo")
@@ -98,7 +102,9 @@ def test_failure_mid_copy_keeps_the_old_version_and_leaves_nothing(
 
 
 def test_failure_in_the_catalog_transaction_removes_the_moved_folder(
-    settings: Settings, publish_tileset: PublishTileset, make_tileset: Callable[..., Path],
+    settings: Settings,
+    publish_tileset: PublishTileset,
+    make_tileset: Callable[..., Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     old = publish_tileset("demo")
@@ -114,9 +120,7 @@ def test_failure_in_the_catalog_transaction_removes_the_moved_folder(
     assert _entries(settings, "demo") == [old.version_id]
 
 
-def test_failed_first_publish_leaves_no_layer(
-    settings: Settings, tmp_path: Path
-) -> None:
+def test_failed_first_publish_leaves_no_layer(settings: Settings, tmp_path: Path) -> None:
     source = tmp_path / "broken"
     source.mkdir()
     (source / "tileset.json").write_text("{not json")
@@ -137,8 +141,12 @@ def test_failed_first_publish_leaves_no_layer(
     ],
 )
 def test_bad_folder_keeps_the_old_version(
-    settings: Settings, publish_tileset: PublishTileset, tmp_path: Path,
-    files: dict[str, str], entry: str, message: str,
+    settings: Settings,
+    publish_tileset: PublishTileset,
+    tmp_path: Path,
+    files: dict[str, str],
+    entry: str,
+    message: str,
 ) -> None:
     old = publish_tileset("demo")
     source = tmp_path / "bad"
@@ -182,13 +190,18 @@ def test_kind_conflict(
     ],
 )
 def test_invalid_arguments(
-    settings: Settings, make_tileset: Callable[..., Path], layer: str, kind: str,
-    meta: dict[str, object] | None, error: type[Exception],
+    settings: Settings,
+    make_tileset: Callable[..., Path],
+    layer: str,
+    kind: str,
+    meta: dict[str, object] | None,
+    error: type[Exception],
 ) -> None:
     with pytest.raises(error):
         publish(settings, layer, kind, make_tileset(), meta=meta)
     assert not (settings.data_dir / "layers").exists() or not any(
-        (settings.data_dir / "layers").iterdir())
+        (settings.data_dir / "layers").iterdir()
+    )
 
 
 def test_missing_source_folder(settings: Settings, tmp_path: Path) -> None:

@@ -14,9 +14,14 @@ from twin.store.sqlite import MIGRATIONS, Catalog
 
 
 def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00") -> LayerVersion:
-    return LayerVersion(layer=layer, version_id=version_id, created_at=created_at,
-                        path=f"layers/{layer}/{version_id}", entry="tileset.json",
-                        meta={"features": 3, "region": [0.1, 0.2, 0.3, 0.4, 0.0, 10.0]})
+    return LayerVersion(
+        layer=layer,
+        version_id=version_id,
+        created_at=created_at,
+        path=f"layers/{layer}/{version_id}",
+        entry="tileset.json",
+        meta={"features": 3, "region": [0.1, 0.2, 0.3, 0.4, 0.0, 10.0]},
+    )
 
 
 @pytest.fixture

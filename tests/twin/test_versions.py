@@ -81,8 +81,10 @@ def test_add_folder_refuses_an_empty_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("key", [MANIFEST_NAME, "../x", "/abs", "a\\b", ""])
 def test_add_refuses_reserved_and_unsafe_keys(tmp_path: Path, key: str) -> None:
-    with VersionWriter.begin(tmp_path) as writer, pytest.raises((InvalidRequestError,
-                                                                  NotFoundError)):
+    with (
+        VersionWriter.begin(tmp_path) as writer,
+        pytest.raises((InvalidRequestError, NotFoundError)),
+    ):
         writer.add(key, b"x")
     assert not (tmp_path.parent / "x").exists()
 

@@ -14,31 +14,53 @@ from twin.cli.terrain import sample_terrain_folder
 
 app = typer.Typer(help="Underground pipe networks.", no_args_is_help=True)
 
-TerrainOption = Annotated[Path | None, typer.Option(
-    help="DEM giving the ground the pipes are buried under.")]
-CrsOption = Annotated[str | None, typer.Option(
-    help="CRS of the network when the file has none (EPANET, SWMM) or to override it.")]
-TypeOption = Annotated[str | None, typer.Option(
-    "--type", help="Pipeline type: water, drainage, gas, heat, power, telecom, industrial, "
-    "tunnel (colours after CJJ 61-2017 appendix B).")]
+TerrainOption = Annotated[
+    Path | None, typer.Option(help="DEM giving the ground the pipes are buried under.")
+]
+CrsOption = Annotated[
+    str | None,
+    typer.Option(
+        help="CRS of the network when the file has none (EPANET, SWMM) or to override it."
+    ),
+]
+TypeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--type",
+        help="Pipeline type: water, drainage, gas, heat, power, telecom, industrial, "
+        "tunnel (colours after CJJ 61-2017 appendix B).",
+    ),
+]
 
 
 @tile.app.command("pipes")
 @reports_errors
 def tile_pipes(
-    network: Annotated[Path, typer.Argument(
-        help="EPANET or SWMM .inp, GeoJSON/GeoPackage lines, or pandapipes/pandapower JSON.")],
+    network: Annotated[
+        Path,
+        typer.Argument(
+            help="EPANET or SWMM .inp, GeoJSON/GeoPackage lines, or pandapipes/pandapower JSON."
+        ),
+    ],
     out: tile.OutOption,
     terrain: TerrainOption = None,
     crs: CrsOption = None,
     pipeline_type: TypeOption = None,
-    nodes: Annotated[list[Path] | None, typer.Option(
-        "--nodes", help="Point layer(s) of nodes for GeoJSON/GeoPackage lines (repeat).")] = None,
-    diameter_unit: Annotated[str, typer.Option(
-        help="Unit of diameter/width/height fields of GIS lines: mm or m.")] = "mm",
-    ground: Annotated[float | None, typer.Option(
-        help="Flat ground height (m) for nodes with none, when there is no DEM (assumed).")]
-    = None,
+    nodes: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--nodes", help="Point layer(s) of nodes for GeoJSON/GeoPackage lines (repeat)."
+        ),
+    ] = None,
+    diameter_unit: Annotated[
+        str, typer.Option(help="Unit of diameter/width/height fields of GIS lines: mm or m.")
+    ] = "mm",
+    ground: Annotated[
+        float | None,
+        typer.Option(
+            help="Flat ground height (m) for nodes with none, when there is no DEM (assumed)."
+        ),
+    ] = None,
     leaf_sides: Annotated[int, typer.Option(help="Faces of a tube at full detail.")] = 12,
     max_features: Annotated[int, typer.Option(help="Most segments in one tile.")] = 4_000,
     force: tile.ForceOption = False,
@@ -49,25 +71,38 @@ def tile_pipes(
     from ingest_survey.convert.pipes import build_pipes
     from tiling.pipe_tiles import PipeTilingOptions
 
-    read_options = {"nodes": nodes, "diameter_unit": diameter_unit} if nodes or \
-        diameter_unit != "mm" else {}
+    read_options = (
+        {"nodes": nodes, "diameter_unit": diameter_unit} if nodes or diameter_unit != "mm" else {}
+    )
     with progress_bars(not quiet) as progress:
         result = build_pipes(
-            network, out, terrain=terrain, crs=crs, pipeline_type=pipeline_type,
-            read_options=read_options, ground=ground, force=force, progress=progress,
-            options=PipeTilingOptions(leaf_sides=leaf_sides, max_features=max_features))
+            network,
+            out,
+            terrain=terrain,
+            crs=crs,
+            pipeline_type=pipeline_type,
+            read_options=read_options,
+            ground=ground,
+            force=force,
+            progress=progress,
+            options=PipeTilingOptions(leaf_sides=leaf_sides, max_features=max_features),
+        )
     for what, how in result.assumed.items():
         console.print(f"[yellow]assumed[/] {what}: {how}")
-    console.print(f"{result.segments} segments, {result.shafts} node shafts in {result.tiles} "
-                  f"tiles -> {result.out}")
+    console.print(
+        f"{result.segments} segments, {result.shafts} node shafts in {result.tiles} "
+        f"tiles -> {result.out}"
+    )
 
 
 @app.command("clearance")
 @reports_errors
 def clearance(
     networks: Annotated[list[Path], typer.Argument(help="Two or more network files.")],
-    minimum: Annotated[float, typer.Option(
-        "--clearance", help="Smallest allowed gap between pipe surfaces, metres.")] = 0.5,
+    minimum: Annotated[
+        float,
+        typer.Option("--clearance", help="Smallest allowed gap between pipe surfaces, metres."),
+    ] = 0.5,
     terrain: TerrainOption = None,
     crs: CrsOption = None,
 ) -> None:
@@ -77,16 +112,19 @@ def clearance(
 
     if len(networks) < 2:
         raise typer.BadParameter("give at least two networks")
-    graphs = {f"{i}:{path.name}": place_network(path, terrain=terrain, crs=crs).graph
-              for i, path in enumerate(networks)}
+    graphs = {
+        f"{i}:{path.name}": place_network(path, terrain=terrain, crs=crs).graph
+        for i, path in enumerate(networks)
+    }
     found = find_clearances(graphs, minimum)
     for c in found:
         typer.echo(f"{c.network_a}\t{c.segment_a}\t{c.network_b}\t{c.segment_b}\t{c.gap_m:.3f}")
     console.print(f"{len(found)} segment pairs closer than {minimum} m")
 
 
-def build_sample_pipes(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
-                       ) -> dict[str, Any]:
+def build_sample_pipes(
+    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+) -> dict[str, Any]:
     """Sample-city builder (twin demo): inputs are the network, then an optional DEM.
 
     With options["terrain"] = {"inputs": [...], "options": {...}} (a sample terrain layer's), the
@@ -97,8 +135,14 @@ def build_sample_pipes(inputs: list[Path], out: Path, options: dict[str, Any], p
     options = dict(options)
     terrain = options.pop("terrain", None)
     if terrain is None:
-        return build_pipes(inputs[0], out, terrain=inputs[1] if len(inputs) > 1 else None,
-                           progress=progress, **options).meta()
-    with sample_terrain_folder([inputs[i] for i in terrain["inputs"]], terrain["options"],
-                               progress, out) as folder:
+        return build_pipes(
+            inputs[0],
+            out,
+            terrain=inputs[1] if len(inputs) > 1 else None,
+            progress=progress,
+            **options,
+        ).meta()
+    with sample_terrain_folder(
+        [inputs[i] for i in terrain["inputs"]], terrain["options"], progress, out
+    ) as folder:
         return build_pipes(inputs[0], out, terrain=folder, progress=progress, **options).meta()

@@ -31,16 +31,18 @@ SAMPLES_DIR = Path(twin.__file__).resolve().parent.parent / "samples"
 Builder = Callable[[list[Path], Path, dict[str, Any], Any], dict[str, Any]]
 
 
-def _buildings(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
-               ) -> dict[str, Any]:
+def _buildings(
+    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+) -> dict[str, Any]:
     from ingest_survey.convert.buildings import build_buildings
 
     result = build_buildings(inputs[0], out, survey=inputs[1:], progress=progress, **options)
     return result.meta()
 
 
-def _pointcloud(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
-                ) -> dict[str, Any]:
+def _pointcloud(
+    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+) -> dict[str, Any]:
     from ingest_survey.convert.pointcloud import build_pointcloud
 
     return build_pointcloud(inputs, out, progress=progress, **options).meta()
@@ -78,11 +80,13 @@ SAMPLE_CITY: tuple[SampleLayer, ...] = (
         "delft-buildings",
         "Delft: BGT footprints, heights from the AHN3 survey, on the AHN3 ground terrain",
         LayerKind.BUILDINGS,
-        ("delft/bgt_pand.sqlite", "delft/ahn3/ahn3_cropped_1.laz",
-         "delft/ahn3/ahn3_cropped_2.laz"),
+        ("delft/bgt_pand.sqlite", "delft/ahn3/ahn3_cropped_1.laz", "delft/ahn3/ahn3_cropped_2.laz"),
         build_sample_buildings_on_terrain,
-        {"survey": [1, 2], "terrain": {"inputs": [1, 2], "options": DELFT_TERRAIN},
-         "buildings": {"survey_crs": "EPSG:28992"}},
+        {
+            "survey": [1, 2],
+            "terrain": {"inputs": [1, 2], "options": DELFT_TERRAIN},
+            "buildings": {"survey_crs": "EPSG:28992"},
+        },
     ),
     SampleLayer(
         "monaco-buildings",
@@ -90,9 +94,14 @@ SAMPLE_CITY: tuple[SampleLayer, ...] = (
         LayerKind.BUILDINGS,
         ("monaco/buildings.gpkg", "monaco/N43E007.hgt.zip"),
         build_sample_buildings_on_terrain,
-        {"terrain": {"inputs": [1], "options": MONACO_TERRAIN},
-         "buildings": {"height_field": "height", "floors_field": "building_levels",
-                       "id_field": "osm_ref"}},
+        {
+            "terrain": {"inputs": [1], "options": MONACO_TERRAIN},
+            "buildings": {
+                "height_field": "height",
+                "floors_field": "building_levels",
+                "id_field": "osm_ref",
+            },
+        },
     ),
     SampleLayer(
         "delft-terrain",
@@ -107,8 +116,12 @@ SAMPLE_CITY: tuple[SampleLayer, ...] = (
         "autzen-terrain",
         "Autzen (Eugene, Oregon): terrain from the survey's ground, orthophoto draped",
         LayerKind.TERRAIN,
-        ("autzen/autzen_trim.laz", "autzen/autzen.jpg", "autzen/autzen.wld",
-         "autzen/autzen-srs.wkt"),
+        (
+            "autzen/autzen_trim.laz",
+            "autzen/autzen.jpg",
+            "autzen/autzen.wld",
+            "autzen/autzen-srs.wkt",
+        ),
         build_sample_terrain,
         {"resolution": 1.0, "imagery": 1, "imagery_max_zoom": 17, "ignore": [2, 3]},
         entry="layer.json",
@@ -177,8 +190,9 @@ SAMPLE_CITY: tuple[SampleLayer, ...] = (
 )
 
 
-def build_sample_city(settings: Settings, samples: Path = SAMPLES_DIR, quiet: bool = False
-                      ) -> list[str]:
+def build_sample_city(
+    settings: Settings, samples: Path = SAMPLES_DIR, quiet: bool = False
+) -> list[str]:
     """Build and publish every sample layer whose inputs changed; returns the layers built."""
     built: list[str] = []
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -193,10 +207,18 @@ def build_sample_city(settings: Settings, samples: Path = SAMPLES_DIR, quiet: bo
         work = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.data_dir))
         try:
             with progress_bars(not quiet) as progress:
-                meta = sample.build([samples / p for p in sample.inputs], work / "out",
-                                    sample.options, progress)
-            publish(settings, sample.name, sample.kind, work / "out", title=sample.title,
-                    meta={**meta, "fingerprint": fingerprint}, entry=sample.entry)
+                meta = sample.build(
+                    [samples / p for p in sample.inputs], work / "out", sample.options, progress
+                )
+            publish(
+                settings,
+                sample.name,
+                sample.kind,
+                work / "out",
+                title=sample.title,
+                meta={**meta, "fingerprint": fingerprint},
+                entry=sample.entry,
+            )
         finally:
             shutil.rmtree(work, ignore_errors=True)
         built.append(sample.name)

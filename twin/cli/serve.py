@@ -18,8 +18,10 @@ from twin.publish import publish as publish_version
 from twin.settings import Settings
 from twin.store.sqlite import Catalog
 
-DataDirOption = Annotated[Path | None, typer.Option(
-    "--data-dir", help="Data folder (default: TWIN_DATA_DIR or ./twin-data).")]
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Data folder (default: TWIN_DATA_DIR or ./twin-data)."),
+]
 
 
 def _settings(data_dir: Path | None, **overrides: Any) -> Settings:
@@ -27,7 +29,6 @@ def _settings(data_dir: Path | None, **overrides: Any) -> Settings:
     if data_dir is not None:
         values["data_dir"] = data_dir
     return Settings(**values)
-
 
 
 def register(app: typer.Typer) -> None:
@@ -57,8 +58,10 @@ def register(app: typer.Typer) -> None:
         """Build the sample city (Delft, Monaco) if needed, publish it and serve it."""
         settings = _settings(data_dir, host=host, port=port)
         built = build_sample_city(settings, samples, quiet)
-        console.print(f"sample city ready in {settings.data_dir} "
-                      f"({'built ' + ', '.join(built) if built else 'up to date'})")
+        console.print(
+            f"sample city ready in {settings.data_dir} "
+            f"({'built ' + ', '.join(built) if built else 'up to date'})"
+        )
         if serve:
             _run(settings)
 
@@ -98,5 +101,10 @@ def _run(settings: Settings) -> None:
     # deployment gives them, through TWIN_* variables, and uvicorn imports it by name.
     os.environ["TWIN_DATA_DIR"] = str(settings.data_dir.absolute())
     console.print(f"serving {settings.data_dir} at http://{settings.host}:{settings.port}")
-    uvicorn.run("twin.server.app:create_app", factory=True, host=settings.host,
-                port=settings.port, log_level="info")
+    uvicorn.run(
+        "twin.server.app:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+    )

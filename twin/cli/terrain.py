@@ -23,18 +23,34 @@ dem_app = typer.Typer(help="Make digital elevation models.", no_args_is_help=Tru
 @tile.app.command("terrain")
 @reports_errors
 def terrain(
-    dems: Annotated[list[Path], typer.Argument(
-        help="DEM rasters (GeoTIFF, SRTM .hgt or .hgt.zip, anything GDAL reads) in any CRS.")],
+    dems: Annotated[
+        list[Path],
+        typer.Argument(
+            help="DEM rasters (GeoTIFF, SRTM .hgt or .hgt.zip, anything GDAL reads) in any CRS."
+        ),
+    ],
     out: tile.OutOption,
-    max_zoom: Annotated[int | None, typer.Option(
-        help="Deepest level (default: the first whose nodes are as fine as the DEM).")] = None,
-    error_scale: Annotated[float, typer.Option(
-        help="Mesh error per level, as a fraction of the error Cesium assumes for it.")] = 1.0,
+    max_zoom: Annotated[
+        int | None,
+        typer.Option(help="Deepest level (default: the first whose nodes are as fine as the DEM)."),
+    ] = None,
+    error_scale: Annotated[
+        float,
+        typer.Option(
+            help="Mesh error per level, as a fraction of the error Cesium assumes for it."
+        ),
+    ] = 1.0,
     name: Annotated[str | None, typer.Option(help="Name written into layer.json.")] = None,
-    imagery: Annotated[Path | None, typer.Option(
-        help="Orthophoto to drape (GeoTIFF, or JPEG/PNG with a world file).")] = None,
-    imagery_crs: Annotated[str | None, typer.Option(
-        help="CRS of the orthophoto when it has none (no .prj or -srs.wkt beside it).")] = None,
+    imagery: Annotated[
+        Path | None,
+        typer.Option(help="Orthophoto to drape (GeoTIFF, or JPEG/PNG with a world file)."),
+    ] = None,
+    imagery_crs: Annotated[
+        str | None,
+        typer.Option(
+            help="CRS of the orthophoto when it has none (no .prj or -srs.wkt beside it)."
+        ),
+    ] = None,
     force: tile.ForceOption = False,
     quiet: tile.QuietOption = False,
 ) -> None:
@@ -43,11 +59,21 @@ def terrain(
     from ingest_survey.convert.terrain import build_terrain
 
     with progress_bars(not quiet) as progress:
-        result = build_terrain(dems, out, max_zoom=max_zoom, error_scale=error_scale,
-                               name=name, imagery=imagery, imagery_crs=imagery_crs,
-                               force=force, progress=progress)
-    console.print(f"{result.tiles} terrain tiles, levels 0-{result.max_zoom}, heights "
-                  f"{result.min_height:.1f}..{result.max_height:.1f} m -> {result.out}")
+        result = build_terrain(
+            dems,
+            out,
+            max_zoom=max_zoom,
+            error_scale=error_scale,
+            name=name,
+            imagery=imagery,
+            imagery_crs=imagery_crs,
+            force=force,
+            progress=progress,
+        )
+    console.print(
+        f"{result.tiles} terrain tiles, levels 0-{result.max_zoom}, heights "
+        f"{result.min_height:.1f}..{result.max_height:.1f} m -> {result.out}"
+    )
 
 
 @dem_app.command("from-survey")
@@ -56,8 +82,10 @@ def from_survey(
     surveys: Annotated[list[Path], typer.Argument(help="LAS/LAZ survey files.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="DEM GeoTIFF to write.")],
     resolution: Annotated[float, typer.Option(help="Cell size in metres.")] = 1.0,
-    crs: Annotated[str | None, typer.Option(
-        help="CRS of the survey when its header has none (or to override it).")] = None,
+    crs: Annotated[
+        str | None,
+        typer.Option(help="CRS of the survey when its header has none (or to override it)."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --out.")] = False,
     quiet: tile.QuietOption = False,
 ) -> None:
@@ -65,8 +93,9 @@ def from_survey(
     from ingest_survey.convert.dem import dem_from_survey
 
     with progress_bars(not quiet) as progress:
-        result = dem_from_survey(surveys, out, resolution=resolution, crs=crs, force=force,
-                                 progress=progress)
+        result = dem_from_survey(
+            surveys, out, resolution=resolution, crs=crs, force=force, progress=progress
+        )
     console.print(result.summary())
 
 
@@ -75,8 +104,9 @@ def from_survey(
 SURVEY_SUFFIXES = (".las", ".laz")
 
 
-def _sample_terrain(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
-                    ) -> TerrainResult:
+def _sample_terrain(
+    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+) -> TerrainResult:
     """DEMs, or a survey's ground (via a DEM made beside `out`), -> terrain at `out`;
     options["imagery"] is the index of an orthophoto among the inputs, to drape."""
     from ingest_survey.convert.dem import dem_from_survey
@@ -90,29 +120,42 @@ def _sample_terrain(inputs: list[Path], out: Path, options: dict[str, Any], prog
     dems = sources
     if all(p.suffix.lower() in SURVEY_SUFFIXES for p in sources):
         dem = out.parent / f".{out.name}.dem.tif"
-        dem_from_survey(sources, dem, resolution=options.get("resolution", 1.0),
-                        crs=options.get("survey_crs"), force=True, progress=progress)
+        dem_from_survey(
+            sources,
+            dem,
+            resolution=options.get("resolution", 1.0),
+            crs=options.get("survey_crs"),
+            force=True,
+            progress=progress,
+        )
         dems = [dem]
     try:
-        return build_terrain(dems, out, max_zoom=options.get("max_zoom"),
-                             error_scale=options.get("error_scale", 1.0), name=out.name,
-                             imagery=imagery,
-                             imagery_max_zoom=options.get("imagery_max_zoom"),
-                             progress=progress)
+        return build_terrain(
+            dems,
+            out,
+            max_zoom=options.get("max_zoom"),
+            error_scale=options.get("error_scale", 1.0),
+            name=out.name,
+            imagery=imagery,
+            imagery_max_zoom=options.get("imagery_max_zoom"),
+            progress=progress,
+        )
     finally:
         if dems is not sources:
             dems[0].unlink(missing_ok=True)
 
 
-def build_sample_terrain(inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
-                         ) -> dict[str, Any]:
+def build_sample_terrain(
+    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+) -> dict[str, Any]:
     """Sample-city builder: a terrain layer from DEMs or from LAS/LAZ ground points."""
     return _sample_terrain(inputs, out, options, progress).meta()
 
 
 @contextmanager
-def sample_terrain_folder(inputs: list[Path], options: dict[str, Any], progress: Any,
-                          beside: Path) -> Iterator[Path]:
+def sample_terrain_folder(
+    inputs: list[Path], options: dict[str, Any], progress: Any, beside: Path
+) -> Iterator[Path]:
     """The terrain of a sample terrain layer (same inputs and options), built in a scratch folder
     beside `beside`: what other sample layers stand on, sampled as the mesh Cesium draws."""
     work = beside.parent / f".{beside.name}.terrain"
@@ -123,8 +166,9 @@ def sample_terrain_folder(inputs: list[Path], options: dict[str, Any], progress:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def build_sample_buildings_on_terrain(inputs: list[Path], out: Path, options: dict[str, Any],
-                                      progress: Any) -> dict[str, Any]:
+def build_sample_buildings_on_terrain(
+    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
+) -> dict[str, Any]:
     """Sample-city builder: footprints (inputs[0]) based on the same terrain as the sample's
     terrain layer, sampled as its mesh so the buildings meet the ground where Cesium draws it.
 
@@ -134,9 +178,15 @@ def build_sample_buildings_on_terrain(inputs: list[Path], out: Path, options: di
     from ingest_survey.convert.buildings import build_buildings
 
     terrain = options["terrain"]
-    with sample_terrain_folder([inputs[i] for i in terrain["inputs"]], terrain["options"],
-                               progress, out) as folder:
-        result = build_buildings(inputs[0], out, survey=[inputs[i] for i in
-                                                         options.get("survey", [])],
-                                 terrain=folder, progress=progress, **options.get("buildings", {}))
+    with sample_terrain_folder(
+        [inputs[i] for i in terrain["inputs"]], terrain["options"], progress, out
+    ) as folder:
+        result = build_buildings(
+            inputs[0],
+            out,
+            survey=[inputs[i] for i in options.get("survey", [])],
+            terrain=folder,
+            progress=progress,
+            **options.get("buildings", {}),
+        )
     return result.meta()

@@ -26,8 +26,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.catalog is None:
         app.state.catalog = Catalog(settings.database_path)
     if not viewer.cesium_installed(settings):
-        logger.warning("CesiumJS not found at %s; the viewer page will answer 503",
-                       settings.cesium_dir)
+        logger.warning(
+            "CesiumJS not found at %s; the viewer page will answer 503", settings.cesium_dir
+        )
     try:
         yield
     finally:

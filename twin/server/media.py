@@ -60,9 +60,7 @@ MEDIA_TYPE_BY_SUFFIX: dict[str, MediaType] = {
 }
 
 # JSON-like types worth gzipping on the fly; binary content is sent as stored.
-COMPRESSIBLE: frozenset[str] = frozenset(
-    {MediaType.JSON, MediaType.GEOJSON, MediaType.GLTF}
-)
+COMPRESSIBLE: frozenset[str] = frozenset({MediaType.JSON, MediaType.GEOJSON, MediaType.GLTF})
 
 
 def media_type_for(path: str) -> str:

@@ -175,8 +175,9 @@ class Catalog:
         Raises:
             NotFoundError: no such layer or version.
         """
-        rows = self._query(f"{_VERSION_SELECT} WHERE layer = ? AND version_id = ?",
-                           (name, version_id))
+        rows = self._query(
+            f"{_VERSION_SELECT} WHERE layer = ? AND version_id = ?", (name, version_id)
+        )
         if not rows:
             raise NotFoundError(f"layer {name!r} has no version {version_id!r}")
         return _version(rows[0])
@@ -216,8 +217,14 @@ class Catalog:
                 conn.execute(
                     "INSERT INTO versions (layer, version_id, created_at, path, entry, meta) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    (version.layer, version.version_id, version.created_at, version.path,
-                     version.entry, json.dumps(version.meta)),
+                    (
+                        version.layer,
+                        version.version_id,
+                        version.created_at,
+                        version.path,
+                        version.entry,
+                        json.dumps(version.meta),
+                    ),
                 )
             except sqlite3.IntegrityError as exc:
                 raise ConflictError(
@@ -241,16 +248,20 @@ class Catalog:
             ).fetchone()
             if row is None:
                 raise NotFoundError(f"layer {name!r} has no version {version_id!r}")
-            conn.execute(
-                "UPDATE layers SET current_version = ? WHERE name = ?", (version_id, name)
-            )
+            conn.execute("UPDATE layers SET current_version = ? WHERE name = ?", (version_id, name))
         return _version(row)
 
 
 def _version(row: tuple[Any, ...]) -> LayerVersion:
     layer, version_id, created_at, path, entry, meta = row
-    return LayerVersion(layer=layer, version_id=version_id, created_at=created_at, path=path,
-                        entry=entry, meta=json.loads(meta))
+    return LayerVersion(
+        layer=layer,
+        version_id=version_id,
+        created_at=created_at,
+        path=path,
+        entry=entry,
+        meta=json.loads(meta),
+    )
 
 
 def _layer(row: tuple[Any, ...]) -> Layer:

@@ -54,8 +54,13 @@ class VersionOut(BaseModel):
     @classmethod
     def from_version(cls, version: LayerVersion, current: str | None) -> VersionOut:
         """Describe ``version``, marking it if it is the current one."""
-        return cls(version=version.version_id, created_at=version.created_at,
-                   entry=version.entry, current=version.version_id == current, meta=version.meta)
+        return cls(
+            version=version.version_id,
+            created_at=version.created_at,
+            entry=version.entry,
+            current=version.version_id == current,
+            meta=version.meta,
+        )
 
 
 class LayerDetailOut(LayerOut):
@@ -86,16 +91,22 @@ def _served(catalog: CatalogDep, name: str) -> Layer:
 def _detail(catalog: CatalogDep, name: str) -> LayerDetailOut:
     layer = _served(catalog, name)
     assert layer.current is not None
-    versions = [VersionOut.from_version(v, layer.current.version_id)
-                for v in catalog.versions(name)]
+    versions = [
+        VersionOut.from_version(v, layer.current.version_id) for v in catalog.versions(name)
+    ]
     return LayerDetailOut(**LayerOut.from_layer(layer).model_dump(), versions=versions)
 
 
 @router.get("")
 def list_layers(catalog: CatalogDep) -> LayerList:
     """Every layer that has a published version."""
-    return LayerList(layers=[LayerOut.from_layer(layer) for layer in catalog.list_layers()
-                             if layer.current is not None])
+    return LayerList(
+        layers=[
+            LayerOut.from_layer(layer)
+            for layer in catalog.list_layers()
+            if layer.current is not None
+        ]
+    )
 
 
 @router.get("/{name}")

@@ -49,7 +49,9 @@ def _graph(settings: Settings, catalog: Catalog, name: str) -> tuple[LayerVersio
 
 @router.get("/{layer}/trace")
 def trace(
-    layer: str, settings: SettingsDep, catalog: CatalogDep,
+    layer: str,
+    settings: SettingsDep,
+    catalog: CatalogDep,
     start: Annotated[str, Query(alias="from", description="node or segment id")],
     direction: Literal["up", "down", "both"] = "down",
 ) -> dict[str, Any]:
@@ -57,20 +59,29 @@ def trace(
     upstream, or both."""
     version, graph = _graph(settings, catalog, layer)
     result = graph.trace(start, direction)
-    return {"layer": layer, "version": version.version_id, "from": start,
-            "direction": direction, **describe(graph, result.nodes, result.segments)}
+    return {
+        "layer": layer,
+        "version": version.version_id,
+        "from": start,
+        "direction": direction,
+        **describe(graph, result.nodes, result.segments),
+    }
 
 
 @router.get("/{layer}/isolate")
 def isolate(
-    layer: str, settings: SettingsDep, catalog: CatalogDep,
+    layer: str,
+    settings: SettingsDep,
+    catalog: CatalogDep,
     segment: Annotated[str, Query(description="id of the burst segment")],
 ) -> dict[str, Any]:
     """Valves to close to isolate a segment, its section, and every segment cut off."""
     version, graph = _graph(settings, catalog, layer)
     result = graph.isolate(segment)
     return {
-        "layer": layer, "version": version.version_id, "segment": segment,
+        "layer": layer,
+        "version": version.version_id,
+        "segment": segment,
         "isolable": result.isolable,
         "valves": graph.node_ids[result.valve_nodes].tolist()
         + graph.seg_ids[result.valve_segments].tolist(),
@@ -81,7 +92,8 @@ def isolate(
 
 @router.get("/clearance")
 def clearance(
-    settings: SettingsDep, catalog: CatalogDep,
+    settings: SettingsDep,
+    catalog: CatalogDep,
     layers: Annotated[list[str], Query(description="two or more pipe layers")],
     minimum: Annotated[float, Query(ge=0.0, le=100.0, description="clearance, m")] = 0.5,
     limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
@@ -91,7 +103,18 @@ def clearance(
         raise InvalidRequestError("give at least two different pipe layers")
     graphs = {name: _graph(settings, catalog, name)[1] for name in set(layers)}
     found = find_clearances(graphs, minimum)
-    return {"minimum_m": minimum, "count": len(found), "clearances": [
-        {"layer_a": c.network_a, "segment_a": c.segment_a, "layer_b": c.network_b,
-         "segment_b": c.segment_b, "gap_m": round(c.gap_m, 3), "ecef": c.point}
-        for c in found[:limit]]}
+    return {
+        "minimum_m": minimum,
+        "count": len(found),
+        "clearances": [
+            {
+                "layer_a": c.network_a,
+                "segment_a": c.segment_a,
+                "layer_b": c.network_b,
+                "segment_b": c.segment_b,
+                "gap_m": round(c.gap_m, 3),
+                "ecef": c.point,
+            }
+            for c in found[:limit]
+        ],
+    }

@@ -39,8 +39,9 @@ def _terrain_version(catalog: Catalog, layer: str) -> LayerVersion:
 
 @router.head("/terrain/{layer}/layer.json", operation_id="head_terrain_layer_json")
 @router.get("/terrain/{layer}/layer.json", operation_id="get_terrain_layer_json")
-def get_layer_json(layer: str, request: Request, catalog: CatalogDep, sources: SourcesDep
-                   ) -> Response:
+def get_layer_json(
+    layer: str, request: Request, catalog: CatalogDep, sources: SourcesDep
+) -> Response:
     """The layer.json CesiumTerrainProvider starts from (JSON caching rules of /tiles)."""
     _terrain_version(catalog, layer)
     return get_tile_file(layer, "layer.json", request, catalog, sources)
@@ -48,12 +49,19 @@ def get_layer_json(layer: str, request: Request, catalog: CatalogDep, sources: S
 
 @router.head("/terrain/{layer}/{z}/{x}/{y}.terrain", operation_id="head_terrain_tile")
 @router.get("/terrain/{layer}/{z}/{x}/{y}.terrain", operation_id="get_terrain_tile")
-@router.head("/tiles/{layer}/{z}/{x}/{y}.terrain", operation_id="head_terrain_tile_in_tiles",
-             include_in_schema=False)
-@router.get("/tiles/{layer}/{z}/{x}/{y}.terrain", operation_id="get_terrain_tile_in_tiles",
-            include_in_schema=False)
-def get_terrain_tile(layer: str, z: int, x: int, y: int, request: Request,
-                     catalog: CatalogDep, sources: SourcesDep) -> Response:
+@router.head(
+    "/tiles/{layer}/{z}/{x}/{y}.terrain",
+    operation_id="head_terrain_tile_in_tiles",
+    include_in_schema=False,
+)
+@router.get(
+    "/tiles/{layer}/{z}/{x}/{y}.terrain",
+    operation_id="get_terrain_tile_in_tiles",
+    include_in_schema=False,
+)
+def get_terrain_tile(
+    layer: str, z: int, x: int, y: int, request: Request, catalog: CatalogDep, sources: SourcesDep
+) -> Response:
     """One quantized-mesh tile, with the extensions the Accept header asks for."""
     if min(z, x, y) < 0:
         raise InvalidRequestError("tile coordinates must not be negative")
@@ -74,8 +82,11 @@ def get_terrain_tile(layer: str, z: int, x: int, y: int, request: Request,
         return Response(status_code=304, headers=headers)
     everything = len(kept) == len(extensions)
     if use_gzip:
-        body = stored if everything else gzip.compress(select_extensions(raw, set(kept)),
-                                                       compresslevel=6, mtime=0)
+        body = (
+            stored
+            if everything
+            else gzip.compress(select_extensions(raw, set(kept)), compresslevel=6, mtime=0)
+        )
         headers["Content-Encoding"] = "gzip"
     else:
         body = raw if everything else select_extensions(raw, set(kept))

@@ -33,8 +33,9 @@ def _static(root: Path, relpath: str, cache_control: str) -> FileResponse:
     path = safe_resolve(root, relpath)
     if not path.is_file():
         raise NotFoundError(f"no such file: {relpath!r}")
-    return FileResponse(path, media_type=media_type_for(path.name),
-                        headers={"Cache-Control": cache_control})
+    return FileResponse(
+        path, media_type=media_type_for(path.name), headers={"Cache-Control": cache_control}
+    )
 
 
 @router.api_route("/", methods=["GET", "HEAD"])
@@ -44,10 +45,12 @@ def index(settings: SettingsDep) -> Response:
         return problem_response(503, SETUP_HINT, title="Viewer not installed")
     index_html = settings.viewer_dir / "index.html"
     if not index_html.is_file():
-        return problem_response(503, "the web viewer is missing (web_viewer/index.html)",
-                                title="Viewer not installed")
-    return FileResponse(index_html, media_type=media_type_for("index.html"),
-                        headers={"Cache-Control": NO_CACHE})
+        return problem_response(
+            503, "the web viewer is missing (web_viewer/index.html)", title="Viewer not installed"
+        )
+    return FileResponse(
+        index_html, media_type=media_type_for("index.html"), headers={"Cache-Control": NO_CACHE}
+    )
 
 
 @router.api_route("/src/{path:path}", methods=["GET", "HEAD"])
