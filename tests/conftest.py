@@ -17,8 +17,11 @@ REPO = Path(__file__).resolve().parents[1]
 if sys.path[0] != str(REPO):
     sys.path.insert(0, str(REPO))
 
+import os  # noqa: E402
+
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
+from postgres import URL_ENV, create_postgis, find_bin_dir, fresh_schema, throwaway_cluster  # noqa: E402
 
 from twin.model import LayerKind, LayerVersion  # noqa: E402
 from twin.publish import publish  # noqa: E402
@@ -95,10 +98,45 @@ def write_tileset(folder: Path, *, size: float = 10.0, region: list[float] | Non
     return folder
 
 
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL database with PostGIS: TWIN_TEST_DATABASE_URL, else a throwaway cluster."""
+    given = os.environ.get(URL_ENV)
+    if given:
+        create_postgis(given)
+        yield given
+        return
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.skip(f"no PostgreSQL: neither initdb found nor {URL_ENV} set")
+    with throwaway_cluster(bin_dir) as url:
+        create_postgis(url)
+        yield url
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def database_url(tmp_path: Path) -> str:
+    """The database of the ``settings`` fixture: SQLite in the data folder.
+
+    Test modules of the stores override it with ``any_database_url`` to run on both backends.
+    """
+    return f"sqlite:///{tmp_path / 'data' / 'twin.sqlite'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Each backend in turn: a SQLite file, then a fresh schema of the PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'twin.sqlite'}"
+        return
+    with fresh_schema(request.getfixturevalue("postgres_url")) as url:
+        yield url
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
     """Settings on an empty data folder under tmp_path (viewer/cesium at their defaults)."""
-    return Settings(data_dir=tmp_path / "data")
+    return Settings(data_dir=tmp_path / "data", database_url=database_url)
 
 
 @pytest.fixture

@@ -1,34 +1,90 @@
-"""Publishing: stage and verify a version folder, switch the layer's current version, roll back."""
+"""Publishing: verify a staged version, switch the layer's current version atomically, roll back."""
 
 from __future__ import annotations
 
 import json
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError
-from twin.model import LayerKind, LayerVersion
-from twin.paths import check_layer_name, layer_dir, split_relpath
-from twin.settings import Settings
-from twin.store.sqlite import Catalog, utc_now
-from twin.versions import StagedVersion, VersionReader, VersionWriter
+from twin.model import ENTRY_FILE_BY_KIND, LayerKind, LayerVersion, utc_now
+from twin.paths import check_layer_name, split_relpath
+from twin.store import Stores, open_stores
+from twin.versions import StagedVersion, VersionReader, VersionWriter, install_manifest
+
+if TYPE_CHECKING:
+    from twin.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
-def _check_inputs(
-    layer: str, kind: LayerKind | str, source_dir: Path, meta: dict[str, Any] | None, entry: str
-) -> LayerKind:
-    check_layer_name(layer)
+def _quantized_mesh_problem(doc: Any) -> str | None:
+    if not isinstance(doc, dict) or doc.get("format") != "quantized-mesh-1.0":
+        return 'a terrain layer.json needs "format": "quantized-mesh-1.0"'
+    tiles = doc.get("tiles")
+    if not isinstance(tiles, list) or not tiles or not all(isinstance(t, str) for t in tiles):
+        return 'a terrain layer.json needs "tiles" URL templates'
+    return None
+
+
+def _tileset_problem(doc: Any) -> str | None:
+    asset = doc.get("asset") if isinstance(doc, dict) else None
+    if not isinstance(asset, dict) or not isinstance(asset.get("version"), str):
+        return 'a 3D Tiles tileset.json needs "asset": {"version": ...}'
+    if not isinstance(doc.get("root"), dict):
+        return 'a 3D Tiles tileset.json needs a "root" tile'
+    return None
+
+
+# What the entry file of each kind must be: the viewer opens terrain with CesiumTerrainProvider
+# (quantized-mesh layer.json) and every other kind as a Cesium3DTileset.
+ENTRY_CHECK_BY_KIND: dict[LayerKind, Callable[[Any], str | None]] = {
+    LayerKind.BUILDINGS: _tileset_problem,
+    LayerKind.POINTCLOUD: _tileset_problem,
+    LayerKind.TERRAIN: _quantized_mesh_problem,
+    LayerKind.PIPES: _tileset_problem,
+    LayerKind.MESH: _tileset_problem,
+    LayerKind.GEOLOGY: _tileset_problem,
+}
+
+
+def check_kind(kind: LayerKind | str) -> LayerKind:
+    """The `LayerKind` named ``kind``.
+
+    Raises:
+        InvalidRequestError: no such kind.
+    """
     try:
-        kind = LayerKind(kind)
+        return LayerKind(kind)
     except ValueError as exc:
         choices = ", ".join(k.value for k in LayerKind)
         raise InvalidRequestError(f"unknown layer kind {kind!r}; use one of {choices}") from exc
-    if not source_dir.is_dir():
-        raise NotFoundError(f"no folder to publish at {source_dir}")
+
+
+def check_entry(kind: LayerKind, entry: str, data: bytes) -> None:
+    """Check the entry file's bytes parse as JSON of the shape ``kind`` needs.
+
+    Raises:
+        InvalidRequestError: not JSON, or not a tileset / quantized-mesh layer.json.
+    """
+    try:
+        doc = json.loads(data)
+    except ValueError as exc:
+        raise InvalidRequestError(f"{entry} is not valid JSON: {exc}") from exc
+    problem = ENTRY_CHECK_BY_KIND[kind](doc)
+    if problem is not None:
+        raise InvalidRequestError(f"{entry} does not fit a {kind} layer: {problem}")
+
+
+def _check_request(
+    layer: str, kind: LayerKind | str, meta: dict[str, Any] | None, entry: str | None
+) -> tuple[LayerKind, str]:
+    check_layer_name(layer)
+    kind = check_kind(kind)
+    entry = entry or ENTRY_FILE_BY_KIND[kind]
     try:
         split_relpath(entry)
     except NotFoundError as exc:
@@ -37,16 +93,83 @@ def _check_inputs(
         json.dumps(meta or {}, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise InvalidRequestError(f"layer metadata is not plain JSON: {exc}") from exc
-    return kind
+    return kind, entry
 
 
-def _check_entry(staged: StagedVersion, entry: str) -> None:
-    if entry not in staged.manifest["files"]:
-        raise InvalidRequestError(f"the folder has no entry file {entry!r}")
+def _check_kind_unchanged(stores: Stores, layer: str, kind: LayerKind) -> None:
+    existing = stores.catalog.find_layer(layer)
+    if existing is not None and existing.kind != kind:
+        raise ConflictError(
+            f"layer {layer!r} holds {existing.kind}, not {kind}; publish under another name"
+        )
+
+
+def publish_version(
+    stores: Stores,
+    data_dir: Path,
+    staged: StagedVersion,
+    kind: LayerKind | str,
+    *,
+    title: str | None = None,
+    meta: dict[str, Any] | None = None,
+    entry: str | None = None,
+) -> LayerVersion:
+    """Serve the sealed ``staged`` version as its layer's current version.
+
+    Checks the manifest (every object stored with its size; hashes were taken while writing),
+    checks the entry file parses and fits ``kind``, writes the version's manifest folder and
+    records the version as current in one catalog transaction. On any failure the layer keeps
+    serving what it served; the staging area is removed either way.
+
+    Args:
+        stores: the open stores (the catalog).
+        data_dir: the data folder ``staged`` was written under.
+        staged: from `VersionWriter.end`.
+        kind: what the layer holds; must match the kind the layer was first published with.
+        title: display title; None keeps the layer's current title (or the name, when new).
+        meta: JSON metadata served with the layer (e.g. "region" in radians, "features").
+        entry: the file a client opens first; None is the kind's (`ENTRY_FILE_BY_KIND`).
+
+    Returns:
+        The new, now current, version.
+
+    Raises:
+        InvalidRequestError: bad name, kind, entry or metadata; a missing object.
+        ConflictError: the layer exists with another kind, or the version id is taken.
+    """
     try:
-        json.loads(staged.path.joinpath(*split_relpath(entry)).read_bytes())
-    except ValueError as exc:
-        raise InvalidRequestError(f"{entry} is not valid JSON: {exc}") from exc
+        kind, entry = _check_request(staged.layer, kind, meta, entry)
+        _check_kind_unchanged(stores, staged.layer, kind)
+        staged.verify()
+        try:
+            data = staged.locate(entry).read_bytes()
+        except NotFoundError:
+            raise InvalidRequestError(f"the version has no entry file {entry!r}") from None
+        check_entry(kind, entry, data)
+        folder = install_manifest(staged)
+        version = LayerVersion(
+            layer=staged.layer,
+            version_id=staged.version_id,
+            created_at=utc_now(),
+            path=folder.relative_to(staged.data_dir).as_posix(),
+            entry=entry,
+            meta=dict(meta or {}),
+        )
+        try:
+            stores.catalog.add_version(kind, version, title=title)
+        except BaseException:
+            # Not recorded, so never served; the folder goes so that nothing looks published.
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+    finally:
+        staged.discard()
+    logger.info(
+        "published %s version %s (%d files)",
+        version.layer,
+        version.version_id,
+        len(staged.manifest["files"]),
+    )
+    return version
 
 
 def publish(
@@ -57,105 +180,75 @@ def publish(
     *,
     title: str | None = None,
     meta: dict[str, Any] | None = None,
-    entry: str = "tileset.json",
+    entry: str | None = None,
+    stores: Stores | None = None,
 ) -> LayerVersion:
     """Publish the files of ``source_dir`` as a new version of ``layer`` and serve it.
 
-    The files are copied into a hidden staging folder beside the final one, a manifest of their
-    sha256 hashes is written, the entry file is checked to parse as JSON, the folder is renamed
-    into place, and one SQLite transaction records the version and makes it current. On any
-    failure the previous version stays current and no folder is left behind.
+    Each file is hashed once while it is copied into the layer's object store (content the
+    layer already holds is not stored again), then `publish_version` switches to it.
 
     Args:
-        settings: gives the data folder.
+        settings: gives the data folder and the database.
         layer: layer name, ``[a-z0-9][a-z0-9_-]{0,63}``.
         kind: what the layer holds; must match the kind the layer was first published with.
         source_dir: a folder of files (a tileset: tileset.json + content/...); not changed.
         title: display title; None keeps the layer's current title (or the name, when new).
         meta: JSON metadata served with the layer (e.g. "region" in radians, "features").
-        entry: the file a client opens first, relative to the folder.
+        entry: the file a client opens first, relative to the folder; None is the kind's.
+        stores: open stores to use; None opens them for this call.
 
     Returns:
         The new, now current, version.
 
     Raises:
-        InvalidRequestError: bad name, kind, entry or metadata; symlinks or nothing in the folder.
+        InvalidRequestError: bad name, kind, entry or metadata; symlinks or nothing in the
+            folder; an entry file that does not fit the kind.
         NotFoundError: ``source_dir`` is not a folder.
         ConflictError: the layer exists with another kind.
     """
-    kind = _check_inputs(layer, kind, Path(source_dir), meta, entry)
-    with Catalog(settings.database_path) as catalog:
-        existing = catalog.find_layer(layer)
-        # Checked before copying so a wrong kind fails fast; add_version checks again atomically.
-        if existing is not None and existing.kind != kind:
-            raise ConflictError(
-                f"layer {layer!r} holds {existing.kind}, not {kind}; publish under another name"
-            )
-        folder = layer_dir(settings.data_dir, layer)
-        new_folder = not folder.exists()
-        folder.mkdir(parents=True, exist_ok=True)
-        moved: StagedVersion | None = None
-        try:
-            with VersionWriter.begin(folder) as writer:
-                writer.add_folder(Path(source_dir))
-                staged = writer.end()
-                staged.verify()
-                _check_entry(staged, entry)
-                moved = staged.move_to(folder / staged.version_id)
-            version = LayerVersion(
-                layer=layer,
-                version_id=moved.version_id,
-                created_at=utc_now(),
-                path=moved.path.relative_to(settings.data_dir).as_posix(),
-                entry=entry,
-                meta=dict(meta or {}),
-            )
-            catalog.add_version(kind, version, title=title)
-        except BaseException:
-            if moved is not None:
-                shutil.rmtree(moved.path, ignore_errors=True)
-            if new_folder:
-                # rmdir, not rmtree: a concurrent publisher of the same new layer may be staging.
-                try:
-                    folder.rmdir()
-                except OSError:
-                    pass
-            raise
-    logger.info(
-        "published %s version %s (%d files)",
-        layer,
-        version.version_id,
-        len(moved.manifest["files"]),
+    if stores is None:
+        with open_stores(settings) as own:
+            return publish(settings, layer, kind, source_dir, title=title, meta=meta,
+                           entry=entry, stores=own)  # fmt: skip
+    kind, entry = _check_request(layer, kind, meta, entry)
+    source_dir = Path(source_dir)
+    if not source_dir.is_dir():
+        raise NotFoundError(f"no folder to publish at {source_dir}")
+    # Checked before copying, so a wrong folder fails before it costs a copy.
+    _check_kind_unchanged(stores, layer, kind)
+    entry_file = source_dir.joinpath(*split_relpath(entry))
+    if not entry_file.is_file():
+        raise InvalidRequestError(f"the folder has no entry file {entry!r}")
+    check_entry(kind, entry, entry_file.read_bytes())
+    with VersionWriter.begin(settings.data_dir, layer) as writer:
+        writer.add_folder(source_dir)
+        staged = writer.end()
+    return publish_version(
+        stores, settings.data_dir, staged, kind, title=title, meta=meta, entry=entry
     )
-    return version
 
 
 def rollback(
-    settings: Settings,
-    layer: str,
-    version_id: str | None = None,
-    *,
-    catalog: Catalog | None = None,
+    stores: Stores, data_dir: Path, layer: str, version_id: str | None = None
 ) -> LayerVersion:
     """Serve an earlier version of ``layer`` again.
 
     Args:
-        settings: gives the data folder.
+        stores: the open stores (the catalog).
+        data_dir: the data folder.
         layer: the layer name.
         version_id: the version to serve; None means the one published just before the
             current one.
-        catalog: an open catalog to use (the server passes its own); None opens one.
 
     Returns:
         The version now current.
 
     Raises:
-        NotFoundError: unknown layer or version, or its folder is gone.
-        ConflictError: no earlier version to roll back to.
+        NotFoundError: unknown layer or version, or its manifest is gone.
+        ConflictError: no earlier version to roll back to, or its content is damaged.
     """
-    if catalog is None:
-        with Catalog(settings.database_path) as own:
-            return rollback(settings, layer, version_id, catalog=own)
+    catalog = stores.catalog
     current = catalog.get_layer(layer).current
     if version_id is None:
         versions = catalog.versions(layer)
@@ -166,10 +259,9 @@ def rollback(
         target = versions[position + 1]
     else:
         target = catalog.get_version(layer, version_id)
-    # The folder must still be servable before the pointer moves to it.
-    reader = VersionReader(settings.data_dir / target.path)
+    # The version must still be servable before the pointer moves to it.
     try:
-        StagedVersion(reader.folder, target.version_id, reader.manifest).verify()
+        VersionReader.open(data_dir, target).verify()
     except InvalidRequestError as exc:
         damaged = f"version {target.version_id!r} of {layer!r} is damaged: {exc}"
         raise ConflictError(damaged) from exc

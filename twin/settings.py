@@ -18,7 +18,8 @@ class Settings(BaseSettings):
     """Where the data lives, where the server listens and what the viewer loads.
 
     Every field can be set through the environment, e.g. ``TWIN_DATA_DIR=/srv/twin``,
-    ``TWIN_PORT=9000`` or ``TWIN_CORS_ORIGINS='["https://example.org"]'``.
+    ``TWIN_PORT=9000``, ``TWIN_CORS_ORIGINS='["https://example.org"]'`` or
+    ``TWIN_DATABASE_URL=postgresql://twin@db.example.org/twin``.
     """
 
     model_config = SettingsConfigDict(
@@ -34,18 +35,18 @@ class Settings(BaseSettings):
     viewer_dir: Path = DEFAULT_VIEWER_DIR
     cesium_dir: Path | None = None
     cors_origins: list[str] = ["*"]
+    # sqlite:///PATH or postgresql://user:password@host/db; empty: twin.sqlite in data_dir.
+    database_url: str = ""
 
     @model_validator(mode="after")
-    def _default_cesium_dir(self) -> Settings:
-        # Derived after validation so that a custom viewer_dir moves the cesium default with it.
+    def _derived_defaults(self) -> Settings:
+        # Derived after validation so that a custom viewer_dir moves the cesium default with it,
+        # and a custom data_dir the SQLite file.
         if self.cesium_dir is None:
             self.cesium_dir = self.viewer_dir / "node_modules" / "cesium" / "Build" / "Cesium"
+        if not self.database_url:
+            self.database_url = f"sqlite:///{self.data_dir / 'twin.sqlite'}"
         return self
-
-    @property
-    def database_path(self) -> Path:
-        """The SQLite catalog of layers and versions."""
-        return self.data_dir / "twin.sqlite"
 
     @property
     def layers_dir(self) -> Path:

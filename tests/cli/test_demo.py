@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from checks import assert_tileset_valid
 from citydata import DELFT_FOOTPRINTS
+from twin.store.sqlite import Catalog
 from typer.testing import CliRunner
 
 from twin.cli.main import app
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
 
 runner = CliRunner()
 

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from twin.store.sqlite import Catalog
 
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.model import LayerKind, LayerVersion
 from twin.publish import publish, rollback
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
 from twin.versions import MANIFEST_NAME, VersionWriter, read_manifest, sha256_file
 
 PublishTileset = Callable[..., LayerVersion]

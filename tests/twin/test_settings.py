@@ -18,7 +18,7 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert settings.cors_origins == ["*"]
     assert settings.viewer_dir == Path(twin.__file__).resolve().parent.parent / "web_viewer"
     assert settings.cesium_dir == settings.viewer_dir / "node_modules/cesium/Build/Cesium"
-    assert settings.database_path == Path("twin-data") / "twin.sqlite"
+    assert settings.database_url == "sqlite:///twin-data/twin.sqlite"
 
 
 def test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -33,8 +33,14 @@ def test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert settings.cors_origins == ["https://example.org"]
     # The cesium default follows a custom viewer folder.
     assert settings.cesium_dir == tmp_path / "viewer/node_modules/cesium/Build/Cesium"
-    assert settings.database_path == tmp_path / "d" / "twin.sqlite"
+    assert settings.database_url == f"sqlite:///{tmp_path}/d/twin.sqlite"
 
 
 def test_explicit_cesium_dir_is_kept(tmp_path: Path) -> None:
     assert Settings(cesium_dir=tmp_path / "cesium").cesium_dir == tmp_path / "cesium"
+
+
+def test_database_url_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TWIN_DATABASE_URL", "postgresql://twin@db.example.org/twin")
+    assert Settings(data_dir=tmp_path).database_url == "postgresql://twin@db.example.org/twin"

@@ -1,16 +1,26 @@
-"""The SQLite catalog: migrations, WAL, layers, versions and the current-version switch."""
+"""The layer catalog on both backends (SQLite, PostgreSQL): layers, versions, the current switch.
+
+The suite runs once per backend through ``any_database_url``; the SQLite-only checks (WAL, the
+upgrade of a catalog made before Alembic) follow at the end.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from twin.errors import ConflictError, NotFoundError
+from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.model import LayerKind, LayerVersion
-from twin.store.sqlite import MIGRATIONS, Catalog
+from twin.settings import Settings
+from twin.store import LayerCatalog, Stores, open_stores
+from twin.store.database import database_url as parse_database_url
+from twin.store.database import create_database_engine, schema_revision
+
+HEAD_REVISION = "0002"
 
 
 def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00") -> LayerVersion:
@@ -25,27 +35,32 @@ def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00
 
 
 @pytest.fixture
-def catalog(tmp_path: Path) -> Iterator[Catalog]:
-    with Catalog(tmp_path / "db" / "twin.sqlite") as opened:
+def database_url(any_database_url: str) -> str:
+    return any_database_url
+
+
+@pytest.fixture
+def stores(settings: Settings) -> Iterator[Stores]:
+    with open_stores(settings) as opened:
         yield opened
 
 
-def test_new_catalog_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
-    path = tmp_path / "twin.sqlite"
-    Catalog(path).close()
-    Catalog(path).close()  # reopening must not re-run migrations
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        rows = conn.execute("SELECT version FROM migrations ORDER BY version").fetchall()
-    conn.close()
-    assert [row[0] for row in rows] == list(range(1, len(MIGRATIONS) + 1))
+@pytest.fixture
+def catalog(stores: Stores) -> LayerCatalog:
+    return stores.catalog
 
 
-def test_schema_version(catalog: Catalog) -> None:
-    assert catalog.schema_version() == len(MIGRATIONS)
+def test_open_migrates_to_the_newest_revision_once(settings: Settings, stores: Stores) -> None:
+    backend = settings.database_url.split(":", 1)[0]
+    assert stores.engine.dialect.name == backend
+    assert schema_revision(stores.engine) == HEAD_REVISION
+    open_stores(settings).close()  # reopening finds the schema current and changes nothing
+    with open_stores(settings) as again:
+        assert schema_revision(again.engine) == HEAD_REVISION
+        assert again.catalog.list_layers() == []
 
 
-def test_empty_catalog(catalog: Catalog) -> None:
+def test_empty_catalog(catalog: LayerCatalog) -> None:
     assert catalog.list_layers() == []
     assert catalog.count_layers() == 0
     assert catalog.find_layer("demo") is None
@@ -55,7 +70,7 @@ def test_empty_catalog(catalog: Catalog) -> None:
         catalog.versions("demo")
 
 
-def test_add_version_creates_layer_and_switches_current(catalog: Catalog) -> None:
+def test_add_version_creates_layer_and_switches_current(catalog: LayerCatalog) -> None:
     first = _version("demo", "v1", "2026-01-01T00:00:00")
     layer = catalog.add_version(LayerKind.BUILDINGS, first)
     assert layer.name == "demo" and layer.kind is LayerKind.BUILDINGS
@@ -68,13 +83,13 @@ def test_add_version_creates_layer_and_switches_current(catalog: Catalog) -> Non
     assert catalog.count_layers() == 1
 
 
-def test_title_is_kept_unless_given(catalog: Catalog) -> None:
+def test_title_is_kept_unless_given(catalog: LayerCatalog) -> None:
     catalog.add_version(LayerKind.TERRAIN, _version("dem", "v1"), title="Terrain")
     assert catalog.add_version(LayerKind.TERRAIN, _version("dem", "v2")).title == "Terrain"
     assert catalog.add_version(LayerKind.TERRAIN, _version("dem", "v3"), title="DEM").title == "DEM"
 
 
-def test_kind_conflict_changes_nothing(catalog: Catalog) -> None:
+def test_kind_conflict_changes_nothing(catalog: LayerCatalog) -> None:
     catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v1"))
     with pytest.raises(ConflictError):
         catalog.add_version(LayerKind.POINTCLOUD, _version("demo", "v2"))
@@ -82,7 +97,7 @@ def test_kind_conflict_changes_nothing(catalog: Catalog) -> None:
     assert catalog.get_layer("demo").current.version_id == "v1"
 
 
-def test_duplicate_version_is_a_conflict_and_keeps_current(catalog: Catalog) -> None:
+def test_duplicate_version_is_a_conflict_and_keeps_current(catalog: LayerCatalog) -> None:
     catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v1"))
     catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v2"))
     with pytest.raises(ConflictError):
@@ -90,7 +105,7 @@ def test_duplicate_version_is_a_conflict_and_keeps_current(catalog: Catalog) -> 
     assert catalog.get_layer("demo").current.version_id == "v2"
 
 
-def test_set_current(catalog: Catalog) -> None:
+def test_set_current(catalog: LayerCatalog) -> None:
     catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v1"))
     catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v2"))
     assert catalog.set_current("demo", "v1").version_id == "v1"
@@ -102,7 +117,7 @@ def test_set_current(catalog: Catalog) -> None:
     assert catalog.get_layer("demo").current.version_id == "v1"
 
 
-def test_layers_are_sorted_and_meta_round_trips(catalog: Catalog) -> None:
+def test_layers_are_sorted_and_meta_round_trips(catalog: LayerCatalog) -> None:
     catalog.add_version(LayerKind.PIPES, _version("water", "v1"))
     catalog.add_version(LayerKind.BUILDINGS, _version("city", "v1"))
     layers = catalog.list_layers()
@@ -111,12 +126,136 @@ def test_layers_are_sorted_and_meta_round_trips(catalog: Catalog) -> None:
     assert layers[0].current.meta == {"features": 3, "region": [0.1, 0.2, 0.3, 0.4, 0.0, 10.0]}
 
 
-def test_a_second_connection_sees_commits(tmp_path: Path) -> None:
+def test_a_second_connection_sees_commits(settings: Settings) -> None:
+    with open_stores(settings) as server, open_stores(settings) as cli:
+        assert server.catalog.find_layer("demo") is None
+        cli.catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v1"))
+        assert server.catalog.get_layer("demo").current.version_id == "v1"
+        cli.catalog.set_current("demo", "v1")
+        cli.catalog.add_version(LayerKind.BUILDINGS, _version("demo", "v2"))
+        assert server.catalog.get_layer("demo").current.version_id == "v2"
+
+
+def test_concurrent_writers_serialise(settings: Settings) -> None:
+    """Threads publishing (one new layer, many versions) at once: every version lands once."""
+    errors: list[BaseException] = []
+
+    def publish_some(stores: Stores, worker: int) -> None:
+        try:
+            for n in range(5):
+                version = _version("busy", f"w{worker}-{n}", f"2026-01-01T00:00:{worker}{n}")
+                stores.catalog.add_version(LayerKind.BUILDINGS, version)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    opened = [open_stores(settings) for _ in range(3)]
+    try:
+        threads = [
+            threading.Thread(target=publish_some, args=(stores, i))
+            for i, stores in enumerate(opened)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        ids = {v.version_id for v in opened[0].catalog.versions("busy")}
+        assert ids == {f"w{w}-{n}" for w in range(3) for n in range(5)}
+    finally:
+        for stores in opened:
+            stores.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "driver"),
+    [
+        ("postgresql://twin:pw@db.example.org:5433/twin", "postgresql+psycopg"),
+        ("postgres://twin@db/twin", "postgresql+psycopg"),
+        ("postgresql+psycopg://twin@db/twin", "postgresql+psycopg"),
+        ("sqlite:///twin-data/twin.sqlite", "sqlite"),
+    ],
+)
+def test_database_urls(url: str, driver: str) -> None:
+    assert parse_database_url(url).drivername == driver
+
+
+@pytest.mark.parametrize("url", ["mysql://db/twin", "sqlite://", "sqlite:///:memory:", "nonsense"])
+def test_unsupported_database_urls(url: str) -> None:
+    with pytest.raises(InvalidRequestError):
+        parse_database_url(url)
+
+
+def test_the_postgresql_test_database_has_postgis(any_database_url: str) -> None:
+    if not any_database_url.startswith("postgresql"):
+        pytest.skip("PostGIS is a PostgreSQL extension")
+    engine = create_database_engine(any_database_url)
+    try:
+        with engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT postgis_version()").scalar()
+    finally:
+        engine.dispose()
+    assert version is not None and version.startswith("3")
+
+
+# -- SQLite only ---------------------------------------------------------------------------------
+
+
+def test_sqlite_catalog_is_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "db" / "twin.sqlite"
+    open_stores(Settings(data_dir=tmp_path, database_url=f"sqlite:///{path}")).close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+
+
+# The schema and bookkeeping the hand-kept migrator of twin 0.1 left behind (schema 1).
+LEGACY_SCHEMA_1 = """
+CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+INSERT INTO migrations VALUES (1, '2026-01-01T00:00:00.000000+00:00');
+CREATE TABLE layers (
+    name TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    current_version TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE versions (
+    layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
+    version_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    path TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (layer, version_id)
+);
+INSERT INTO layers VALUES ('delft', 'buildings', 'Delft', 'v2', '2026-01-01T00:00:00');
+INSERT INTO versions VALUES
+    ('delft', 'v1', '2026-01-01T00:00:01', 'layers/delft/v1', 'tileset.json', '{"features": 1}'),
+    ('delft', 'v2', '2026-01-01T00:00:02', 'layers/delft/v2', 'tileset.json', '{"features": 2}');
+"""
+
+
+def test_a_catalog_of_the_hand_kept_migrations_upgrades(tmp_path: Path) -> None:
     path = tmp_path / "twin.sqlite"
-    with Catalog(path) as server, Catalog(path) as cli:
-        assert server.find_layer("demo") is None
-        cli.add_version(LayerKind.BUILDINGS, _version("demo", "v1"))
-        assert server.get_layer("demo").current.version_id == "v1"
-        cli.set_current("demo", "v1")
-        cli.add_version(LayerKind.BUILDINGS, _version("demo", "v2"))
-        assert server.get_layer("demo").current.version_id == "v2"
+    conn = sqlite3.connect(path)
+    conn.executescript(LEGACY_SCHEMA_1)
+    conn.close()
+    settings = Settings(data_dir=tmp_path, database_url=f"sqlite:///{path}")
+    with open_stores(settings) as stores:
+        assert schema_revision(stores.engine) == HEAD_REVISION
+        layer = stores.catalog.get_layer("delft")
+        assert (layer.kind, layer.title) == (LayerKind.BUILDINGS, "Delft")
+        assert layer.current is not None and layer.current.meta == {"features": 2}
+        assert [v.version_id for v in stores.catalog.versions("delft")] == ["v2", "v1"]
+        stores.catalog.add_version(LayerKind.BUILDINGS, _version("delft", "v3", "2026-02-01"))
+        assert stores.catalog.get_layer("delft").current.version_id == "v3"
+    conn = sqlite3.connect(path)
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    finally:
+        conn.close()
+    assert tables == {"alembic_version", "layers", "versions"}

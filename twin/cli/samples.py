@@ -23,7 +23,7 @@ from twin.cli.terrain import build_sample_buildings_on_terrain, build_sample_ter
 from twin.model import LayerKind
 from twin.publish import publish
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
+from twin.store import open_stores
 
 SAMPLES_DIR = Path(twin.__file__).resolve().parent.parent / "samples"
 
@@ -196,8 +196,8 @@ def build_sample_city(
     """Build and publish every sample layer whose inputs changed; returns the layers built."""
     built: list[str] = []
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    with Catalog(settings.database_path) as catalog:
-        current = {layer.name: layer for layer in catalog.list_layers()}
+    with open_stores(settings) as stores:
+        current = {layer.name: layer for layer in stores.catalog.list_layers()}
     for sample in SAMPLE_CITY:
         fingerprint = sample.fingerprint(samples)
         layer = current.get(sample.name)

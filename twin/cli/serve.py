@@ -1,4 +1,4 @@
-"""`twin serve`, `twin demo`, `twin publish`, `twin layers`: the catalog and the server."""
+"""`twin serve`, `demo`, `publish`, `layers` and `gc`: the catalog and the server."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from twin.cli.samples import SAMPLES_DIR, build_sample_city
 from twin.model import LayerKind
 from twin.publish import publish as publish_version
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
+from twin.store import open_stores
 
 DataDirOption = Annotated[
     Path | None,
@@ -74,11 +74,15 @@ def register(app: typer.Typer) -> None:
         title: Annotated[str | None, typer.Option(help="Display title.")] = None,
         data_dir: DataDirOption = None,
     ) -> None:
-        """Publish a folder as the new current version of a layer (atomic switch)."""
+        """Publish a folder as the new current version of a layer (atomic switch).
+
+        The folder's entry file must fit the kind: layer.json (quantized-mesh) for terrain,
+        tileset.json (3D Tiles) for every other kind.
+        """
         settings = _settings(data_dir)
         meta: dict[str, Any] = {}
         tileset = folder / "tileset.json"
-        if tileset.is_file():
+        if kind != LayerKind.TERRAIN and tileset.is_file():
             doc = json.loads(tileset.read_text())
             meta["region"] = doc["root"]["boundingVolume"].get("region")
             meta["features"] = doc.get("asset", {}).get("extras", {}).get("features")
@@ -90,10 +94,24 @@ def register(app: typer.Typer) -> None:
     def layers(data_dir: DataDirOption = None) -> None:
         """List the published layers and their current versions."""
         settings = _settings(data_dir)
-        with Catalog(settings.database_path) as catalog:
-            for layer in catalog.list_layers():
+        with open_stores(settings) as stores:
+            for layer in stores.catalog.list_layers():
                 version = layer.current.version_id if layer.current else "-"
                 typer.echo(f"{layer.name}\t{layer.kind.value}\t{version}\t{layer.title}")
+
+    @app.command()
+    @reports_errors
+    def gc(data_dir: DataDirOption = None) -> None:
+        """Delete stored files that no published version uses any more."""
+        from twin.garbage import collect_garbage
+
+        settings = _settings(data_dir)
+        with open_stores(settings) as stores:
+            report = collect_garbage(stores, settings.data_dir)
+        console.print(
+            f"removed {report.objects} files ({report.bytes} bytes), "
+            f"{report.versions} unrecorded versions, {report.staging} stale staging areas"
+        )
 
 
 def _run(settings: Settings) -> None:

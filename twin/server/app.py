@@ -14,17 +14,17 @@ from twin.server.problems import add_problem_handlers
 from twin.server.routes import health, layers, networks, terrain, tiles, viewer
 from twin.server.sources import TileSources
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
+from twin.store import open_stores
 
 logger = logging.getLogger(__name__)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Open the catalog for the life of the app and close it on shutdown."""
+    """Open the stores for the life of the app and close them on shutdown."""
     settings: Settings = app.state.settings
-    if app.state.catalog is None:
-        app.state.catalog = Catalog(settings.database_path)
+    if app.state.stores is None:
+        app.state.stores = open_stores(settings)
     if not viewer.cesium_installed(settings):
         logger.warning(
             "CesiumJS not found at %s; the viewer page will answer 503", settings.cesium_dir
@@ -32,10 +32,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        catalog = app.state.catalog
-        app.state.catalog = None
-        if catalog is not None:
-            catalog.close()
+        stores = app.state.stores
+        app.state.stores = None
+        if stores is not None:
+            stores.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.catalog = None
+    app.state.stores = None
     app.state.sources = TileSources(settings.data_dir)
     app.add_middleware(
         CORSMiddleware,

@@ -1,4 +1,4 @@
-"""Shared inputs of the routes: settings, the catalog and the tile caches, read from app.state."""
+"""Shared inputs of the routes: settings, the stores and the tile caches, read from app.state."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 
 from twin.server.sources import TileSources
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
+from twin.store import LayerCatalog, Stores, open_stores
 
 _open_lock = threading.Lock()
 
@@ -20,18 +20,23 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
-def get_catalog(request: Request) -> Catalog:
-    """The app's catalog, opened by the lifespan (or here, when the lifespan did not run)."""
+def get_stores(request: Request) -> Stores:
+    """The app's stores, opened by the lifespan (or here, when the lifespan did not run)."""
     state = request.app.state
-    catalog: Catalog | None = state.catalog
-    if catalog is None:
+    stores: Stores | None = state.stores
+    if stores is None:
         # A TestClient used without `with` skips the lifespan; open once, lazily, instead.
         with _open_lock:
-            if state.catalog is None:
-                state.catalog = Catalog(state.settings.database_path)
-            catalog = state.catalog
-    assert catalog is not None
-    return catalog
+            if state.stores is None:
+                state.stores = open_stores(state.settings)
+            stores = state.stores
+    assert stores is not None
+    return stores
+
+
+def get_catalog(stores: Annotated[Stores, Depends(get_stores)]) -> LayerCatalog:
+    """The layer catalog of the app's stores."""
+    return stores.catalog
 
 
 def get_sources(request: Request) -> TileSources:
@@ -41,5 +46,6 @@ def get_sources(request: Request) -> TileSources:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+StoresDep = Annotated[Stores, Depends(get_stores)]
+CatalogDep = Annotated[LayerCatalog, Depends(get_catalog)]
 SourcesDep = Annotated[TileSources, Depends(get_sources)]

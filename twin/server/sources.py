@@ -42,7 +42,7 @@ class TileSources:
             if cached is not None:
                 self._readers.move_to_end(key)
                 return cached
-        reader = VersionReader(self.data_dir / version.path)
+        reader = VersionReader.open(self.data_dir, version)
         with self._lock:
             self._readers[key] = reader
             while len(self._readers) > MAX_READERS:

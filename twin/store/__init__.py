@@ -1,10 +1,23 @@
-"""Storage interfaces of the twin core; `twin.store.sqlite` is the embedded implementation."""
+"""The stores of the twin core: their Protocols, and `open_stores`, the one place that opens them.
+
+Every store lives in the one database named by ``TWIN_DATABASE_URL`` (SQLite by default,
+PostgreSQL for a deployment). Adding a store (jobs, tokens, entities, readings) is a Protocol
+here, an implementation module beside `catalog.py`, its tables and an Alembic revision, and one
+field of `Stores` filled in `open_stores`.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
 
 from twin.model import Layer, LayerKind, LayerVersion
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from twin.settings import Settings
 
 
 class LayerCatalog(Protocol):
@@ -20,6 +33,10 @@ class LayerCatalog(Protocol):
 
     def find_layer(self, name: str) -> Layer | None:
         """One layer, or None when unknown."""
+        ...
+
+    def count_layers(self) -> int:
+        """How many layers have a current version."""
         ...
 
     def versions(self, name: str) -> list[LayerVersion]:
@@ -40,9 +57,47 @@ class LayerCatalog(Protocol):
         """Make an existing version current."""
         ...
 
+
+@dataclass
+class Stores:
+    """The opened stores of one process; close once (or use as a context manager)."""
+
+    catalog: LayerCatalog
+    engine: Engine = field(repr=False)
+
     def close(self) -> None:
-        """Release the connection."""
-        ...
+        """Release every pooled connection; the stores cannot be used afterwards."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Stores:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
-__all__ = ["LayerCatalog"]
+def open_stores(settings: Settings) -> Stores:
+    """Open every store on ``settings.database_url``, migrating its schema first.
+
+    Raises:
+        InvalidRequestError: the URL names no supported database.
+    """
+    # SQLAlchemy and Alembic load on first use, so `twin --help` stays light.
+    from twin.store.catalog import SqlLayerCatalog
+    from twin.store.database import create_database_engine, migrate
+
+    engine = create_database_engine(settings.database_url)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Stores(catalog=SqlLayerCatalog(engine), engine=engine)
+
+
+__all__ = ["LayerCatalog", "Stores", "open_stores"]

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from twin.errors import NotFoundError
 from twin.model import Layer, LayerVersion
 from twin.publish import rollback
-from twin.server.dependencies import CatalogDep, SettingsDep
+from twin.server.dependencies import CatalogDep, SettingsDep, StoresDep
 
 router = APIRouter(prefix="/api/layers", tags=["layers"])
 
@@ -119,10 +119,10 @@ def get_layer(name: str, catalog: CatalogDep) -> LayerDetailOut:
 def rollback_layer(
     name: str,
     settings: SettingsDep,
-    catalog: CatalogDep,
+    stores: StoresDep,
     body: Annotated[RollbackIn | None, Body()] = None,
 ) -> LayerDetailOut:
     """Serve an earlier version again: the given one, or the one before the current version."""
-    _served(catalog, name)
-    rollback(settings, name, body.version if body else None, catalog=catalog)
-    return _detail(catalog, name)
+    _served(stores.catalog, name)
+    rollback(stores, settings.data_dir, name, body.version if body else None)
+    return _detail(stores.catalog, name)

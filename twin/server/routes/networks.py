@@ -15,10 +15,10 @@ from fastapi import APIRouter, Query
 from twin.errors import InvalidRequestError, NotFoundError
 from twin.model import LayerKind, LayerVersion
 from twin.networks import NPZ_NAME, NetworkGraph, describe, find_clearances, load_graph
-from twin.paths import safe_resolve
-from twin.server.dependencies import CatalogDep, SettingsDep
+from twin.server.dependencies import CatalogDep, SettingsDep, SourcesDep
+from twin.server.sources import TileSources
 from twin.settings import Settings
-from twin.store.sqlite import Catalog
+from twin.store import LayerCatalog
 
 router = APIRouter(prefix="/api/networks", tags=["networks"])
 
@@ -27,7 +27,9 @@ _cache: OrderedDict[tuple[str, str, str], NetworkGraph] = OrderedDict()
 _lock = threading.Lock()
 
 
-def _graph(settings: Settings, catalog: Catalog, name: str) -> tuple[LayerVersion, NetworkGraph]:
+def _graph(
+    settings: Settings, catalog: LayerCatalog, sources: TileSources, name: str
+) -> tuple[LayerVersion, NetworkGraph]:
     layer = catalog.get_layer(name)
     if layer.kind != LayerKind.PIPES or layer.current is None:
         raise NotFoundError(f"layer {name!r} is not a published pipe network")
@@ -38,8 +40,11 @@ def _graph(settings: Settings, catalog: Catalog, name: str) -> tuple[LayerVersio
         if graph is not None:
             _cache.move_to_end(key)
             return version, graph
-    folder = settings.data_dir / version.path
-    graph = load_graph(safe_resolve(folder, NPZ_NAME))
+    try:
+        path = sources.reader(version).locate(NPZ_NAME)[0]
+    except NotFoundError:
+        raise NotFoundError(f"layer {name!r} has no network graph") from None
+    graph = load_graph(path)
     with _lock:
         _cache[key] = graph
         while len(_cache) > MAX_GRAPHS:
@@ -52,12 +57,13 @@ def trace(
     layer: str,
     settings: SettingsDep,
     catalog: CatalogDep,
+    sources: SourcesDep,
     start: Annotated[str, Query(alias="from", description="node or segment id")],
     direction: Literal["up", "down", "both"] = "down",
 ) -> dict[str, Any]:
     """Nodes and segments connected to `from`: downstream (start -> end of each segment),
     upstream, or both."""
-    version, graph = _graph(settings, catalog, layer)
+    version, graph = _graph(settings, catalog, sources, layer)
     result = graph.trace(start, direction)
     return {
         "layer": layer,
@@ -73,10 +79,11 @@ def isolate(
     layer: str,
     settings: SettingsDep,
     catalog: CatalogDep,
+    sources: SourcesDep,
     segment: Annotated[str, Query(description="id of the burst segment")],
 ) -> dict[str, Any]:
     """Valves to close to isolate a segment, its section, and every segment cut off."""
-    version, graph = _graph(settings, catalog, layer)
+    version, graph = _graph(settings, catalog, sources, layer)
     result = graph.isolate(segment)
     return {
         "layer": layer,
@@ -94,6 +101,7 @@ def isolate(
 def clearance(
     settings: SettingsDep,
     catalog: CatalogDep,
+    sources: SourcesDep,
     layers: Annotated[list[str], Query(description="two or more pipe layers")],
     minimum: Annotated[float, Query(ge=0.0, le=100.0, description="clearance, m")] = 0.5,
     limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
@@ -101,7 +109,7 @@ def clearance(
     """Segment pairs of different layers closer than `minimum` (surface to surface)."""
     if len(set(layers)) < 2:
         raise InvalidRequestError("give at least two different pipe layers")
-    graphs = {name: _graph(settings, catalog, name)[1] for name in set(layers)}
+    graphs = {name: _graph(settings, catalog, sources, name)[1] for name in set(layers)}
     found = find_clearances(graphs, minimum)
     return {
         "minimum_m": minimum,

@@ -23,12 +23,12 @@ from twin.server.conditional import accepts_gzip, if_none_match_matches, strong_
 from twin.server.dependencies import CatalogDep, SourcesDep
 from twin.server.media import quantized_mesh_media_type, requested_terrain_extensions
 from twin.server.routes.tiles import get_tile_file
-from twin.store.sqlite import Catalog
+from twin.store import LayerCatalog
 
 router = APIRouter(tags=["terrain"])
 
 
-def _terrain_version(catalog: Catalog, layer: str) -> LayerVersion:
+def _terrain_version(catalog: LayerCatalog, layer: str) -> LayerVersion:
     found = catalog.get_layer(layer) if is_layer_name(layer) else None
     if found is None or found.current is None:
         raise NotFoundError(f"no published layer named {layer!r}")

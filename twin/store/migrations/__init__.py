@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the twin database, run by `twin.store.database.migrate`."""
