@@ -17,8 +17,8 @@ from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.model import LayerKind, LayerVersion
 from twin.settings import Settings
 from twin.store import LayerCatalog, Stores, open_stores
-from twin.store.database import database_url as parse_database_url
 from twin.store.database import create_database_engine, schema_revision
+from twin.store.database import database_url as parse_database_url
 
 HEAD_REVISION = "0002"
 
