@@ -1,0 +1,158 @@
+"""One executor for every pipeline's tasks: inline, a local process pool, or Dask distributed.
+
+Pipelines cut their work into module-level task functions that take and return small picklable
+values (file references under the data folder, never an open handle or a large array) and hand
+them to `TaskExecutor.map`. The local pool forks, so workers inherit the imported libraries;
+Dask runs the same tasks on workers of a cluster that mount the same shared storage (see
+`twin.storage`). Results come back in task order, whatever order the workers finish in, so a
+tileset is byte for byte the same on every executor.
+
+numpy hands even small matrix products to OpenBLAS, whose threads spin between calls and steal
+the other worker's core (5 of 13 CPU seconds on the 10.65 M-point Autzen survey): every worker
+gets one BLAS thread. Dask's nanny already starts its workers with OPENBLAS_NUM_THREADS=1.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, Protocol, TypeVar
+
+from threadpoolctl import threadpool_limits
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# A task whose worker dies (killed, out of memory) is run again on another worker this many
+# times before the job fails; tasks write only files named after themselves, so a rerun
+# overwrites what the dead worker left.
+DASK_RETRIES = 2
+
+
+class TaskExecutor(Protocol):
+    """Runs picklable tasks; `map` yields results in task order."""
+
+    @property
+    def workers(self) -> int:
+        """How many tasks run at once (pipelines size their tasks by it)."""
+        ...
+
+    def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+        """``fn(task)`` for every task, yielded in task order as they complete."""
+        ...
+
+
+def default_workers() -> int:
+    """One worker per core, at most two (the machines twin targets; more rarely pays)."""
+    return min(2, os.cpu_count() or 1)
+
+
+class InlineExecutor:
+    """Runs tasks one after the other in this process."""
+
+    workers = 1
+
+    def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+        """Each task in turn."""
+        with threadpool_limits(1):
+            yield from map(fn, tasks)
+
+
+def _one_blas_thread() -> None:
+    threadpool_limits(1)
+
+
+class ProcessExecutor:
+    """A fork pool of local processes with one BLAS thread each."""
+
+    def __init__(self, workers: int) -> None:
+        """Start ``workers`` processes."""
+        self.workers = workers
+        self._pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork"), initializer=_one_blas_thread
+        )
+
+    def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+        """Submit every task, then yield results in order; pending tasks are cancelled if the
+        caller stops early (a bad input stops the job at once)."""
+        if len(tasks) <= 1:  # not worth a round trip through the pool
+            yield from InlineExecutor().map(fn, tasks)
+            return
+        futures: list[Future[R]] = [self._pool.submit(fn, task) for task in tasks]
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def close(self) -> None:
+        """Stop the workers."""
+        self._pool.shutdown(cancel_futures=True)
+
+
+class DaskExecutor:
+    """Tasks on a Dask distributed cluster (``distributed.Client(address)``)."""
+
+    def __init__(self, client: Any) -> None:
+        """Use a connected ``distributed.Client``."""
+        self._client = client
+
+    @property
+    def workers(self) -> int:
+        """The cluster's threads, at least one."""
+        info = self._client.scheduler_info(n_workers=-1)["workers"]
+        return max(1, sum(int(w.get("nthreads", 1)) for w in info.values()))
+
+    def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+        """Submit every task (not pure: a rerun must run again), yield results in order."""
+        if not tasks:
+            return
+        futures = self._client.map(fn, list(tasks), pure=False, retries=DASK_RETRIES)
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            self._client.cancel(futures)
+
+
+@contextmanager
+def _process(workers: int) -> Iterator[TaskExecutor]:
+    if workers <= 1:
+        yield InlineExecutor()
+        return
+    pool = ProcessExecutor(workers)
+    try:
+        with threadpool_limits(1):
+            yield pool
+    finally:
+        pool.close()
+
+
+@contextmanager
+def _dask(address: str) -> Iterator[TaskExecutor]:
+    from distributed import Client
+
+    with Client(address, set_as_default=False) as client, threadpool_limits(1):
+        yield DaskExecutor(client)
+
+
+def open_executor(
+    scheduler: str | None = None, workers: int | None = None
+) -> AbstractContextManager[TaskExecutor]:
+    """The executor for a job: Dask when ``scheduler`` names a scheduler address
+    (``tcp://host:8786``), else a local pool of ``workers`` processes (default: up to 2 cores).
+    """
+    if scheduler:
+        return _dask(scheduler)
+    return _process(workers or default_workers())
+
+
+def use_executor(
+    executor: TaskExecutor | None, workers: int | None = None
+) -> AbstractContextManager[TaskExecutor]:
+    """The caller's executor (left open for its next job), or a local one for this run."""
+    return nullcontext(executor) if executor is not None else open_executor(workers=workers)
