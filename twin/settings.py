@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     viewer_dir: Path = DEFAULT_VIEWER_DIR
     cesium_dir: Path | None = None
     cors_origins: list[str] = ["*"]
+    # A Dask distributed scheduler (tcp://host:8786) that pipelines hand their tasks to; None
+    # runs them in a local process pool. Its workers mount the data folder on shared storage.
+    dask_scheduler: str | None = None
 
     @model_validator(mode="after")
     def _default_cesium_dir(self) -> Settings:

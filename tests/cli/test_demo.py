@@ -17,7 +17,10 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
     data = tmp_path / "data"
     first = runner.invoke(app, ["demo", "--data-dir", str(data), "--no-serve", "--quiet"])
     assert first.exit_code == 0, first.output
-    assert "built delft-buildings, monaco-buildings" in " ".join(first.output.split())
+    # Terrain first: the buildings and pipes stand on the published terrain layers.
+    assert "built delft-terrain, monaco-terrain, autzen-terrain, delft-buildings" in " ".join(
+        first.output.split()
+    )
     settings = Settings(data_dir=data)
     with Catalog(settings.database_path) as catalog:
         layers = {layer.name: layer for layer in catalog.list_layers()}
