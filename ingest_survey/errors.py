@@ -61,3 +61,7 @@ class InvalidFeatureError(IngestError):
 
 class FileTooLargeError(IngestError):
     """An upload over the configured size limit."""
+
+
+class WorkerLostError(IngestError):
+    """A worker process died while it ran a task of the job (killed, out of memory)."""

@@ -18,10 +18,13 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Protocol, TypeVar
 
 from threadpoolctl import threadpool_limits
+
+from ingest_survey.errors import WorkerLostError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,6 +88,12 @@ class ProcessExecutor:
         try:
             for future in futures:
                 yield future.result()
+        except BrokenProcessPool as exc:
+            # A local pool cannot rerun the task elsewhere: stop the job, say why.
+            raise WorkerLostError(
+                f"a worker process died while running {getattr(fn, '__name__', 'a task')} "
+                "(killed, or out of memory); the job was stopped and nothing was published"
+            ) from exc
         finally:
             for future in futures:
                 future.cancel()
