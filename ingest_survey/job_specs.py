@@ -170,11 +170,13 @@ def parse_spec(data: dict[str, Any] | str | bytes, *, source: str | None = None)
         )
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "spec"
-        if first["type"] == "union_tag_invalid":
-            message = f"unknown job kind; use one of {', '.join(JOB_KINDS)}"
-        else:
-            message = first["msg"]
+        loc = [str(part) for part in first["loc"]]
+        if loc and loc[0] in JOB_KINDS:  # pydantic names the union member first
+            loc = loc[1:]
+        where = ".".join(loc) or "spec"
+        message = first["msg"]
+        if first["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            where, message = "kind", f"unknown job kind; use one of {', '.join(JOB_KINDS)}"
         raise InvalidSpecError(f"invalid job spec: {message}", path=source, field=where) from exc
 
 

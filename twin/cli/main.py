@@ -5,9 +5,9 @@ from __future__ import annotations
 import typer
 
 import twin
+from twin.cli import jobs, serve, tile
 from twin.cli import pipes as pipes_cli  # twin tile pipes, twin pipes ...
 from twin.cli import pointcloud as pointcloud_cli  # noqa: F401  (twin tile pointcloud)
-from twin.cli import serve, tile
 from twin.cli import terrain as terrain_cli  # twin tile terrain, twin dem ...
 
 # Modules that add `twin tile <kind>` commands (or groups of their own) register on import:
@@ -22,6 +22,7 @@ app = typer.Typer(
 app.add_typer(tile.app, name="tile")
 app.add_typer(terrain_cli.dem_app, name="dem")
 app.add_typer(pipes_cli.app, name="pipes")
+app.add_typer(jobs.app, name="job")
 serve.register(app)
 
 

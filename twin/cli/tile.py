@@ -40,9 +40,11 @@ def run_to_folder(
     quiet: bool = False,
     jobs: int | None = None,
     scheduler: str | None = None,
+    base: Path | None = None,
 ) -> JobResult:
     """Run a job spec (as data) into the folder ``out``, staged beside it and renamed when done.
 
+    Relative input paths are relative to ``base`` (default: the working directory).
     The tasks go to the Dask scheduler ``scheduler`` (or TWIN_DASK_SCHEDULER), else to a local
     pool of ``jobs`` processes.
     """
@@ -60,7 +62,7 @@ def run_to_folder(
         output(out, force=force) as (target, work),
         open_executor(scheduler, jobs) as executor,
     ):
-        context = JobContext(work=work, executor=executor, on_progress=progress)
+        context = JobContext(work=work, base=base, executor=executor, on_progress=progress)
         return run_job(parsed, target, context)
 
 
