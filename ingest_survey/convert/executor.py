@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Protocol, TypeVar
@@ -46,6 +47,33 @@ class TaskExecutor(Protocol):
     def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
         """``fn(task)`` for every task, yielded in task order as they complete."""
         ...
+
+
+def _window(workers: int) -> int:
+    # Tasks in flight at once: enough that no worker waits on the one result yielded next,
+    # few enough that 10^5-10^6 tasks of a city-scale job never sit in memory (or in the
+    # scheduler) at once.
+    return max(64, 16 * workers)
+
+
+def _windowed(submit: Callable[[T], Any], tasks: Sequence[T], window: int) -> Iterator[Any]:
+    """Submit tasks keeping at most ``window`` in flight; yield their results in task order.
+
+    Futures still pending when the caller stops early (an error, a closed generator) are
+    cancelled.
+    """
+    pending: deque[Any] = deque()
+    queued = iter(tasks)
+    try:
+        for task in queued:
+            pending.append(submit(task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def default_workers() -> int:
@@ -84,19 +112,16 @@ class ProcessExecutor:
         if len(tasks) <= 1:  # not worth a round trip through the pool
             yield from InlineExecutor().map(fn, tasks)
             return
-        futures: list[Future[R]] = [self._pool.submit(fn, task) for task in tasks]
         try:
-            for future in futures:
-                yield future.result()
+            yield from _windowed(
+                lambda task: self._pool.submit(fn, task), tasks, _window(self.workers)
+            )
         except BrokenProcessPool as exc:
             # A local pool cannot rerun the task elsewhere: stop the job, say why.
             raise WorkerLostError(
                 f"a worker process died while running {getattr(fn, '__name__', 'a task')} "
                 "(killed, or out of memory); the job was stopped and nothing was published"
             ) from exc
-        finally:
-            for future in futures:
-                future.cancel()
 
     def close(self) -> None:
         """Stop the workers."""
@@ -120,12 +145,11 @@ class DaskExecutor:
         """Submit every task (not pure: a rerun must run again), yield results in order."""
         if not tasks:
             return
-        futures = self._client.map(fn, list(tasks), pure=False, retries=DASK_RETRIES)
-        try:
-            for future in futures:
-                yield future.result()
-        finally:
-            self._client.cancel(futures)
+
+        def submit(task: T) -> Any:
+            return self._client.submit(fn, task, pure=False, retries=DASK_RETRIES)
+
+        yield from _windowed(submit, tasks, _window(self.workers))
 
 
 @contextmanager
