@@ -30,7 +30,7 @@ help:
 	@echo "make demo    build the sample city and serve it at http://127.0.0.1:8000"
 	@echo "make test    run every test (installs test tools, chromium and PostGIS if missing)"
 	@echo "make lint    ruff check, ruff format --check, mypy --strict tiling"
-	@echo "make samples regenerate samples/ from ../shared/data"
+	@echo "make samples regenerate samples/ from ../shared/data (or TWIN_SHARED_DIR)"
 
 demo: setup
 	$(VENV)/bin/twin demo
@@ -79,8 +79,9 @@ lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy --strict tiling
 
+# The shared data folder: ../shared beside the repository, or TWIN_SHARED_DIR.
 samples: setup
-	$(PY) samples/build.py --source ../shared/data
+	$(PY) samples/build.py --source $${TWIN_SHARED_DIR:-../shared}/data
 
 clean:
 	rm -rf $(VENV) web_viewer/node_modules tests/js/node_modules .pytest_cache twin-data
