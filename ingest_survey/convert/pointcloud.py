@@ -37,7 +37,7 @@ from ingest_survey.convert.pointcloud_tasks import (
     tile_coarse,
 )
 from ingest_survey.crs import check_in_area_of_use
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
 from tiling.bounds import Region
 from tiling.frames import ecef_to_geodetic
@@ -178,7 +178,9 @@ def build_pointcloud(
     """Tile LAS/LAZ files into a complete tileset folder at `out` (staged, then renamed)."""
     started = time.perf_counter()
     if spec not in SPECS:
-        raise IngestError(f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec")
+        raise InvalidOptionError(
+            f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec"
+        )
     if not inputs:
         raise IngestError("no input files", field="INPUT")
     prepared = _prepare([Path(p) for p in inputs], crs)

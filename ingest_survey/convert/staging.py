@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import OutputExistsError
 
 
 class StagedFolder:
@@ -46,7 +46,7 @@ def staged_output(out: str | Path, *, force: bool = False) -> Iterator[StagedFol
     """
     out = Path(out).absolute()
     if out.exists() and not force:
-        raise IngestError(
+        raise OutputExistsError(
             "the output folder exists; use --force to replace it", path=out, field="--out"
         )
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,8 +11,11 @@ from rich.console import Console
 from rich.markup import escape
 
 from ingest_survey.errors import (
+    CorruptFileError,
     IngestError,
+    InvalidOptionError,
     MissingCRSError,
+    OutputExistsError,
     UnreadableFileError,
     UnsupportedFormatError,
 )
@@ -28,10 +31,17 @@ EX_NOINPUT = 66
 EX_CANTCREAT = 73
 EX_SOFTWARE = 70
 
+# The nearest class in an error's MRO decides. Usage (the command line must change: an option
+# value that is not allowed, a CRS only an option can give) is 64; bad data in a file
+# (corrupt, empty, not the format, a bad feature) is 65; an input that is missing or cannot be
+# opened is 66; an output that exists without --force is 73.
 EXIT_CODE_BY_ERROR: dict[type[Exception], int] = {
+    InvalidOptionError: EX_USAGE,
+    MissingCRSError: EX_USAGE,
+    CorruptFileError: EX_DATAERR,
+    OutputExistsError: EX_CANTCREAT,
     UnreadableFileError: EX_NOINPUT,
     UnsupportedFormatError: EX_DATAERR,
-    MissingCRSError: EX_USAGE,
     IngestError: EX_DATAERR,
     TilingError: EX_DATAERR,
     NotFoundError: EX_NOINPUT,
