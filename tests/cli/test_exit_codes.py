@@ -79,6 +79,7 @@ CASES: list[tuple[str, Callable[[Path], list[str]], int, tuple[str, ...]]] = [
     ("option type", _buildings("--roof-percentile", "high"), EX_USAGE, ("--roof-percentile",)),
     ("missing option", lambda tmp: ["tile", "buildings", "x.gpkg"], EX_USAGE, ("--out",)),
     ("unknown option", _buildings("--colour", "red"), EX_USAGE, ("--colour",)),
+    ("option range", _buildings("--max-features", "0"), EX_USAGE, ("--max-features",)),
     ("bad crs text", _buildings("--crs", "EPSG:0"), EX_USAGE, ("not a coordinate reference",)),
     (
         "missing crs",

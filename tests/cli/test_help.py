@@ -27,7 +27,7 @@ TYPER_LABEL = re.compile(r"<[a-zA-Z][\w\[\], |]*>")
 
 
 def _help(command: list[str]) -> str:
-    result = runner.invoke(app, [*command, "--help"], terminal_width=200)
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})  # no wrapping
     assert result.exit_code == 0, result.output
     return result.output
 

@@ -55,9 +55,9 @@ def buildings(
         ),
     ] = 10,
     max_content_bytes: Annotated[
-        int, typer.Option(help="Largest content file the quadtree allows.")
+        int, typer.Option(min=1, help="Largest content file the quadtree allows.")
     ] = 1_000_000,
-    max_features: Annotated[int, typer.Option(help="Most buildings in one tile.")] = 2_000,
+    max_features: Annotated[int, typer.Option(min=1, help="Most buildings in one tile.")] = 2_000,
     skip_invalid: Annotated[
         bool, typer.Option(help="Drop (and report) non-polygon rows instead of failing.")
     ] = False,
