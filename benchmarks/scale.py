@@ -20,17 +20,15 @@ import argparse
 import importlib
 import json
 import math
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from measure import Measured, run_measured
+from peers import REPO, SHARED_DATA
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("TWIN_SHARED_DIR", REPO.parent / "shared"))
-DEFAULT_INPUT = SHARED / "data" / "pointclouds" / "autzen_full_from_ept.laz"
+DEFAULT_INPUT = SHARED_DATA / "pointclouds" / "autzen_full_from_ept.laz"
 CITY_POINTS = 10**11  # a city-scale survey programme
 TARGET_EFFICIENCY = 0.8
 

@@ -15,12 +15,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import InvalidOptionError
 
 LAYER_PREFIX = "layer:"
 
 
-class InvalidSpecError(IngestError):
+class InvalidSpecError(InvalidOptionError):
     """A job spec (or the command-line options it was made from) that is not valid."""
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from ingest_survey.convert.executor import TaskExecutor
 from ingest_survey.convert.targets import Target
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, UnreadableFileError
 from ingest_survey.job_specs import (
     BuildingsJob,
     DemJob,
@@ -68,7 +68,7 @@ class JobContext:
         if not path.is_absolute() and self.base is not None:
             path = self.base / path
         if not path.exists():
-            raise IngestError("no such file", path=value, field=option)
+            raise UnreadableFileError("no such file", path=value, field=option)
         return path
 
     def paths(self, values: list[str], option: str) -> list[Path]:

@@ -25,7 +25,7 @@ from pyproj import CRS
 from ingest_survey.convert.building_heights import HeightRules, check_fields, decide_heights
 from ingest_survey.convert.partition import BucketStore
 from ingest_survey.crs import GeodeticTransform, transformer
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, UnreadableFileError
 from ingest_survey.heights import survey_chunks, survey_heights
 from ingest_survey.readers.dem import sample_dem
 from ingest_survey.readers.footprints import (
@@ -340,7 +340,7 @@ def build_buildings(
     headers = [read_header(path, survey_crs) for path in survey]  # fail fast, before any work
     terrain_path = Path(terrain) if terrain is not None else None
     if terrain_path is not None and not terrain_path.exists():
-        raise IngestError("no such file", path=terrain_path, field="--terrain")
+        raise UnreadableFileError("no such file", path=terrain_path, field="--terrain")
     source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
     has_survey = bool(headers) or survey_stream is not None
 

@@ -35,7 +35,7 @@ from ingest_survey.convert.pointcloud_tasks import (
     tile_coarse,
 )
 from ingest_survey.crs import check_in_area_of_use
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
 from tiling.bounds import Region
 from tiling.frames import ecef_to_geodetic
@@ -174,11 +174,13 @@ def build_pointcloud(
     """
     started = time.perf_counter()
     if spec not in SPECS:
-        raise IngestError(f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec")
+        raise InvalidOptionError(
+            f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec"
+        )
     if not inputs:
-        raise IngestError("no input files", field="INPUT")
+        raise InvalidOptionError("no input files", field="INPUT")
     if max_points < 1:
-        raise IngestError(f"must be at least 1, not {max_points}", field="--max-points")
+        raise InvalidOptionError(f"must be at least 1, not {max_points}", field="--max-points")
     prepared = _prepare([Path(p) for p in inputs], crs)
     total = sum(h.point_count for h, _, _ in prepared)
     frame = OctreeFrame.around(np.concatenate([c for _, _, c in prepared]))

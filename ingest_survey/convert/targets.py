@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import OutputExistsError
 from twin.storage import DataRef
 
 
@@ -82,7 +82,7 @@ def staged_folder(out: str | Path, *, force: bool = False) -> Iterator[Path]:
     """
     out = Path(out).absolute()
     if out.exists() and not force:
-        raise IngestError(
+        raise OutputExistsError(
             "the output folder exists; use --force to replace it", path=out, field="--out"
         )
     out.parent.mkdir(parents=True, exist_ok=True)

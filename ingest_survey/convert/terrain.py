@@ -30,7 +30,7 @@ import rasterio
 from ingest_survey.convert.executor import TaskExecutor, use_executor
 from ingest_survey.convert.imagery import open_imagery, tile_imagery
 from ingest_survey.convert.targets import Target, output
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.readers.dem import GeographicSampler, Mosaic, mosaic_geographic, open_dem
 from tiling.terrain import (
     GRID,
@@ -252,11 +252,11 @@ def build_terrain(
     if imagery is not None:
         open_imagery(Path(imagery), imagery_crs)[0].close()
     if max_zoom is not None and not 0 <= max_zoom <= MAX_ZOOM_LIMIT:
-        raise IngestError(
+        raise InvalidOptionError(
             f"the maximum zoom must be between 0 and {MAX_ZOOM_LIMIT}", field="--max-zoom"
         )
     if not 0 < error_scale <= 16:
-        raise IngestError("the error scale must be in (0, 16]", field="--error-scale")
+        raise InvalidOptionError("the error scale must be in (0, 16]", field="--error-scale")
 
     def report(stage: str, done: int, total: int | None) -> None:
         if progress is not None:

@@ -93,11 +93,11 @@ def from_survey(
     quiet: tile.QuietOption = False,
 ) -> None:
     """A ground DEM: class 2 points where the survey has them, else twin's ground filter."""
-    from ingest_survey.errors import IngestError
+    from ingest_survey.errors import OutputExistsError
 
     out = out.absolute()
     if out.exists() and not force:
-        raise IngestError(
+        raise OutputExistsError(
             "the output file exists; use --force to replace it", path=out, field="--out"
         )
     spec = {

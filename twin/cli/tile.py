@@ -51,11 +51,17 @@ def run_to_folder(
     # Imported here, not at the top: every `twin` command would pay for every pipeline.
     from ingest_survey.convert.executor import open_executor
     from ingest_survey.convert.targets import output
-    from ingest_survey.job_specs import parse_spec
+    from ingest_survey.job_specs import InvalidSpecError, parse_spec
     from ingest_survey.jobs import JobContext, run_job
     from twin.settings import Settings
 
-    parsed = parse_spec(spec)
+    try:
+        parsed = parse_spec(spec)
+    except InvalidSpecError as exc:
+        # Name the option the user typed, not the spec field it fills.
+        field = exc.field or ""
+        flag = "--" + field.removeprefix("options.").replace("_", "-")
+        raise InvalidSpecError(exc.message.removeprefix("invalid job spec: "), field=flag) from exc
     scheduler = scheduler or Settings().dask_scheduler
     with (
         progress_bars(not quiet) as progress,
@@ -110,9 +116,9 @@ def buildings(
         ),
     ] = 10,
     max_content_bytes: Annotated[
-        int, typer.Option(help="Largest content file the quadtree allows.")
+        int, typer.Option(min=1, help="Largest content file the quadtree allows.")
     ] = 1_000_000,
-    max_features: Annotated[int, typer.Option(help="Most buildings in one tile.")] = 2_000,
+    max_features: Annotated[int, typer.Option(min=1, help="Most buildings in one tile.")] = 2_000,
     skip_invalid: Annotated[
         bool, typer.Option(help="Drop (and report) non-polygon rows instead of failing.")
     ] = False,
