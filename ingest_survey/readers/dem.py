@@ -43,10 +43,14 @@ def sample_dem(
     if not path.exists():
         raise UnreadableFileError("no such file", path=path)
     try:
-        dataset = rasterio.open(raster_uri(path))
+        with warnings.catch_warnings():  # said below, without rasterio's server path
+            warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+            dataset = rasterio.open(raster_uri(path))
     except rasterio.errors.RasterioIOError as exc:
         raise UnreadableFileError(f"not a raster GDAL can read: {exc}", path=path) from exc
     with dataset:
+        if _has_no_geotransform(dataset):
+            raise IngestError(_NO_GEOREFERENCE.format(world=_world_file(path)), path=path)
         if dataset.crs is None:
             raise MissingCRSError("the DEM has no coordinate reference system", path=path)
         dem_crs = CRS.from_user_input(dataset.crs.to_wkt())

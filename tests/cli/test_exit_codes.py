@@ -155,6 +155,12 @@ CASES: list[tuple[str, Callable[[Path], list[str]], int, tuple[str, ...]]] = [
     ),
     ("dem without crs", _terrain(world_file=True), EX_USAGE, ("dem.png", "-a_srs")),
     (
+        "--terrain without geotransform",
+        lambda tmp: _buildings("--terrain", str(_png_dem(tmp, world_file=False)))(tmp),
+        EX_DATAERR,
+        ("dem.png", "no geotransform", "dem.pgw"),
+    ),
+    (
         "missing input",
         lambda tmp: ["tile", "buildings", str(tmp / "nowhere.gpkg"), "-o", str(tmp / "o")],
         EX_NOINPUT,
