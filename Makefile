@@ -1,6 +1,8 @@
 # twin: the two commands of the README, and the setup they share.
 #   make demo   set up, build the sample city and serve it at http://127.0.0.1:8000
-#   make test   set up (plus the test tools and Debian chromium) and run the whole test suite
+#   make test   set up (plus the test tools, Debian chromium and PostGIS) and run the whole suite
+#   make lint   ruff check, ruff format --check and mypy --strict over tiling (the CI gate)
+# Debian packages that are missing are installed with apt (sudo only when not root).
 # Setup steps leave stamp files, so a second run skips what is already done; editing
 # pyproject.toml or a package-lock.json redoes the matching step only.
 
@@ -10,19 +12,25 @@ PY := $(VENV)/bin/python
 PIP_STAMP := $(VENV)/.twin-installed
 VIEWER_STAMP := web_viewer/node_modules/.twin-installed
 TESTJS_STAMP := tests/js/node_modules/.twin-installed
-# sudo only when not root (CI images and containers usually run as root and have no sudo).
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEV_STAMP := $(VENV)/.twin-dev-installed
+# .ci/apt-install installs the missing ones (sudo only when not root).
+APT_INSTALL := .ci/apt-install
+SETUP_PACKAGES := python3-venv nodejs npm
+# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests.
+TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3
+# pytest's exit code when it collected no tests.
+PYTEST_NO_TESTS := 5
 # npm ci when a lockfile exists (exact versions), npm install otherwise.
 NPM_INSTALL = if [ -f $(1)/package-lock.json ]; then npm ci --prefix $(1) --no-audit --no-fund; \
 	else npm install --prefix $(1) --no-audit --no-fund; fi
 
-.PHONY: demo serve test setup setup-test chromium lint samples clean help
+.PHONY: demo serve test setup setup-test setup-packages test-packages lint samples clean help
 
 help:
 	@echo "make demo    build the sample city and serve it at http://127.0.0.1:8000"
-	@echo "make test    run every test (installs test tools and Debian chromium if missing)"
-	@echo "make lint    ruff check + ruff format --check"
-	@echo "make samples regenerate samples/ from ../shared/data"
+	@echo "make test    run every test (installs test tools, chromium and PostGIS if missing)"
+	@echo "make lint    ruff check, ruff format --check, mypy --strict tiling"
+	@echo "make samples regenerate samples/ from ../shared/data (or TWIN_SHARED_DIR)"
 
 demo: setup
 	$(VENV)/bin/twin demo
@@ -30,39 +38,50 @@ demo: setup
 serve: setup
 	$(VENV)/bin/twin serve
 
+# Exit code 5 (nothing collected) would mean a broken test path or filter: say so, and fail.
 test: setup setup-test
-	$(VENV)/bin/pytest
+	@$(VENV)/bin/pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc = $(PYTEST_NO_TESTS) ]; then echo "error: pytest collected no tests"; fi; exit $$rc
 
 setup: $(PIP_STAMP) $(VIEWER_STAMP)
 
-setup-test: $(TESTJS_STAMP) chromium
+setup-test: $(TESTJS_STAMP) test-packages
 
-$(PIP_STAMP): pyproject.toml
+setup-packages:
+	@$(APT_INSTALL) $(SETUP_PACKAGES)
+
+# The browser tests drive Debian's chromium through Playwright (no Playwright browser download).
+test-packages:
+	@$(APT_INSTALL) $(TEST_PACKAGES)
+
+$(PIP_STAMP): pyproject.toml | setup-packages
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "twin needs Python 3.11+ (set PYTHON=python3.11)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --disable-pip-version-check -q -e '.[test]'
 	touch $@
 
-$(VIEWER_STAMP): web_viewer/package.json $(wildcard web_viewer/package-lock.json)
+$(VIEWER_STAMP): web_viewer/package.json $(wildcard web_viewer/package-lock.json) | setup-packages
 	$(call NPM_INSTALL,web_viewer)
 	touch $@
 
-$(TESTJS_STAMP): tests/js/package.json $(wildcard tests/js/package-lock.json)
+$(TESTJS_STAMP): tests/js/package.json $(wildcard tests/js/package-lock.json) | setup-packages
 	$(call NPM_INSTALL,tests/js)
 	touch $@
 
-# The browser tests drive Debian's chromium through Playwright (no Playwright browser download).
-chromium:
-	@command -v chromium >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium)
-
-lint: setup
+# The linters are pinned in the dev extra, so every machine judges the same way.
+$(DEV_STAMP): $(PIP_STAMP)
 	$(PY) -m pip install --disable-pip-version-check -q -e '.[test,dev]'
+	touch $@
+
+lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy --strict tiling
 
+# The shared data folder: ../shared beside the repository, or TWIN_SHARED_DIR.
 samples: setup
-	$(PY) samples/build.py --source ../shared/data
+	$(PY) samples/build.py --source $${TWIN_SHARED_DIR:-../shared}/data
 
 clean:
 	rm -rf $(VENV) web_viewer/node_modules tests/js/node_modules .pytest_cache twin-data

@@ -4,8 +4,16 @@
     python benchmarks/pointcloud.py --input FILE.laz     # another survey
     python benchmarks/pointcloud.py --skip-peer          # twin and the decode floor only
 
-py3dtiles lives in its own virtual environment (created here on first use, outside the repo:
-/work/bench-venv/py3dtiles-12.1.1) so its pins never touch twin's. It is run as PEERS.md ran it:
+The input defaults to autzen_full_from_ept.laz in the shared data folder (../shared/data beside
+the repository, or $TWIN_SHARED_DIR/data). py3dtiles lives in its own virtual environment under
+$TWIN_PEERS_DIR (see benchmarks/peers.py), so its pins never touch twin's; create it once with
+
+    python3 -m venv "$TWIN_PEERS_DIR/py3dtiles-12.1.1"
+    "$TWIN_PEERS_DIR/py3dtiles-12.1.1/bin/pip" install \
+        "py3dtiles[las]==12.1.1" "laspy[lazrs]==2.7.0" "lazrs==0.8.2"
+
+Without it the benchmark says the peer is absent and measures twin and the floor. py3dtiles is
+run as PEERS.md ran it:
 `py3dtiles convert FILE --out DIR --srs_out 4978 --jobs 2 --color_scale 256` (without
 --color_scale it hangs on LAZ files with colour). Each tool runs in its own process tree, whose
 wall time, CPU time and peak PSS (main process and workers together, sampled every 20 ms) are
@@ -20,17 +28,15 @@ process also holds what the CLI's other command groups import (pandas, GDAL, pya
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from measure import Measured, run_measured
+from peers import REPO, SHARED_DATA, peer_venv
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_INPUT = Path("/work/shared/data/pointclouds/autzen_full_from_ept.laz")
-PEER_VENV = Path("/work/bench-venv/py3dtiles-12.1.1")
-PEER_PINS = ["py3dtiles[las]==12.1.1", "laspy[lazrs]==2.7.0", "lazrs==0.8.2"]
+DEFAULT_INPUT = SHARED_DATA / "pointclouds" / "autzen_full_from_ept.laz"
+PEER = "py3dtiles-12.1.1"
 TARGET_SPEED, TARGET_MEMORY = 5.0, 0.5
 
 DECODE = """
@@ -40,15 +46,6 @@ with laspy.open(sys.argv[1], laz_backend=laspy.LazBackend.LazrsParallel) as read
     n = sum(len(chunk) for chunk in reader.chunk_iterator(2_000_000))
 print(n, time.perf_counter() - start)
 """
-
-
-def peer_python() -> Path:
-    """py3dtiles' interpreter, installing it into its own venv on first use."""
-    python = PEER_VENV / "bin" / "python"
-    if not (PEER_VENV / "bin" / "py3dtiles").exists():
-        subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", *PEER_PINS], check=True)
-    return python
 
 
 def point_count(path: Path) -> int:
@@ -73,6 +70,8 @@ def main() -> None:
     parser.add_argument("--skip-peer", action="store_true", help="do not run py3dtiles")
     parser.add_argument("--spec", default="1.1", help="twin's output: 1.1 (glTF) or 1.0 (pnts)")
     args = parser.parse_args()
+    if not args.input.is_file():
+        raise SystemExit(f"{args.input} not found: pass --input or set TWIN_SHARED_DIR")
     points = point_count(args.input)
     twin_cli = Path(sys.executable).parent / "twin"
     print(f"{args.input.name}: {points:,} points")
@@ -112,12 +111,13 @@ def main() -> None:
         if cli.returncode:
             raise SystemExit("twin tile pointcloud failed")
         print(_row("twin tile pointcloud (CLI)", points, cli), flush=True)
-        if args.skip_peer:
+        venv = None if args.skip_peer else peer_venv(PEER)
+        if venv is None:
+            print(f"twin vs the bare decode: {twin.seconds / floor.seconds:.1f}x its time")
             return
-        peer_python()
         peer = run_measured(
             [
-                str(PEER_VENV / "bin" / "py3dtiles"),
+                str(venv / "bin" / "py3dtiles"),
                 "convert",
                 str(args.input),
                 "--out",

@@ -7,13 +7,20 @@ Cases (each a fresh process, measured by benchmarks/measure.py):
   cells; real relief repeated over 7-11 E, 43-47 N: a size test, not geography), levels 0-12:
   memory must stay flat while the DEM and the tile count grow 16x;
 - pydelatin 0.4 + quantized-mesh-encoder 0.5 on the same DEM, same levels and error budget
-  (77,067 m / 2^z), run here when the venv /tmp/terrain-peers exists (see --peer-python).
+  (77,067 m / 2^z), run here when their venv $TWIN_PEERS_DIR/terrain-peers exists
+  (benchmarks/peers.py). Create it once with
+
+      python3 -m venv "$TWIN_PEERS_DIR/terrain-peers"
+      "$TWIN_PEERS_DIR/terrain-peers/bin/pip" install \
+          "pydelatin==0.4.*" "quantized-mesh-encoder==0.5.*" numpy rasterio
+
+  Without it the benchmark says the peer is absent and measures twin (--peer-python PYTHON
+  names another interpreter that has both).
 
 Also reported: the height error of the level-14 meshes against the DEM at random points (p95),
 measured by decoding the tiles (tests/quantized_mesh_reader.py), as PEERS.md reports it.
 
-Usage: .venv/bin/python benchmarks/terrain.py [--quick]
-       [--peer-python /tmp/terrain-peers/bin/python]
+Usage: .venv/bin/python benchmarks/terrain.py [--quick] [--peer-python PYTHON]
 """
 
 from __future__ import annotations
@@ -31,10 +38,10 @@ import rasterio
 from affine import Affine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from measure import run_measured  # noqa: E402
+from peers import REPO, peer_venv  # noqa: E402  (also puts tests/ on the path)
 
-REPO = Path(__file__).resolve().parents[1]
+PEER = "terrain-peers"
 MONACO = REPO / "samples" / "monaco" / "N43E007.hgt.zip"
 PEERS = {  # PEERS.md, Monaco SRTM3 tile, levels 0-14, same machine class
     "pydelatin + quantized-mesh-encoder (PEERS.md)": (617.0, 98.0, 2.4),
@@ -203,7 +210,9 @@ def main() -> None:
     """Run the cases and print a table beside the peers."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="levels 0-10 only")
-    parser.add_argument("--peer-python", default="/tmp/terrain-peers/bin/python")
+    parser.add_argument(
+        "--peer-python", help=f"python with the peers (default: $TWIN_PEERS_DIR/{PEER})"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="twin-terrain-bench-"))
     try:
@@ -220,9 +229,13 @@ def main() -> None:
         rows[f"twin, Monaco 1x, levels 0-{flat}"] = run_twin(hgt, work / "t2", flat)
         rows[f"twin, Monaco 16x (4x4), levels 0-{flat}"] = run_twin(big, work / "t3", flat)
         peer = None
-        if Path(args.peer_python).exists():
-            peer = run_peer(args.peer_python, hgt, work / "p1", top)
-            if peer:
+        venv = None if args.peer_python else peer_venv(PEER)
+        python = args.peer_python or (str(venv / "bin" / "python") if venv else None)
+        if python:
+            peer = run_peer(python, hgt, work / "p1", top)
+            if peer is None:
+                print(f"peer {PEER} failed ({python}): measuring twin only", flush=True)
+            else:
                 rows[f"pydelatin+qme, same DEM, levels 0-{top} (run here)"] = peer
         print(f"{'case':<52}{'tiles':>7}{'s':>8}{'tiles/s':>9}{'peak MB':>9}{'out MB':>8}")
         for name, r in rows.items():

@@ -13,7 +13,7 @@ from pyproj.aoi import AreaOfInterest
 from pyproj.database import query_utm_crs_info
 from pyproj.exceptions import CRSError
 
-from ingest_survey.errors import IngestError, MissingCRSError
+from ingest_survey.errors import IngestError, InvalidOptionError, MissingCRSError
 
 GEODETIC_3D = "EPSG:4979"  # WGS 84 longitude, latitude, ellipsoidal height
 
@@ -23,7 +23,7 @@ def parse_crs(text: str, *, path: str | Path | None = None, field: str = "crs") 
     try:
         return CRS.from_user_input(text)
     except CRSError as exc:
-        raise IngestError(
+        raise InvalidOptionError(
             f"'{text}' is not a coordinate reference system ({exc})", path=path, field=field
         ) from exc
 

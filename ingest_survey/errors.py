@@ -6,6 +6,8 @@ identifier) and the field. The CLI prints these; the API puts them in its proble
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 
@@ -51,6 +53,18 @@ class UnreadableFileError(IngestError):
     """A file that is missing, truncated or corrupt."""
 
 
+class CorruptFileError(UnreadableFileError):
+    """A file that is there but whose bytes are wrong: truncated, corrupt or empty."""
+
+
+class OutputExistsError(IngestError):
+    """The output is already there and replacing it was not asked for (--force)."""
+
+
+class InvalidOptionError(IngestError, ValueError):
+    """An option value that is not allowed; `field` names the option (e.g. "--max-zoom")."""
+
+
 class MissingCRSError(IngestError):
     """No coordinate reference system in the file and none given."""
 
@@ -61,3 +75,33 @@ class InvalidFeatureError(IngestError):
 
 class FileTooLargeError(IngestError):
     """An upload over the configured size limit."""
+
+
+# GDAL appends advice on forcing a driver ("It might help to specify the correct driver
+# explicitly by prefixing the file path with '<DRIVER>:'") that means nothing to a user of twin.
+_GDAL_DRIVER_ADVICE = re.compile(r";?\s*It might help to specify the correct driver.*$", re.S)
+
+
+def vector_open_error(path: str | Path, exc: Exception) -> IngestError:
+    """The error to raise when GDAL (through pyogrio) cannot open a vector dataset: says what is
+    wrong with the file (missing, empty, not a vector format, corrupt), without GDAL's advice
+    about driver prefixes and without the server path GDAL quotes."""
+    file = Path(path)
+    if not file.exists():
+        return UnreadableFileError("no such file", path=path)
+    if file.is_file() and file.stat().st_size == 0:
+        return CorruptFileError("the file is empty (0 bytes): it holds no features", path=path)
+    detail = _GDAL_DRIVER_ADVICE.sub("", str(exc)).strip().rstrip(";.")
+    detail = detail.replace(f"'{file}'", f"'{file.name}'").replace(str(file), file.name)
+    if "not recognized as being in a supported file format" in detail:
+        return CorruptFileError(
+            "not a vector dataset GDAL can read (GeoJSON, GeoPackage, Shapefile, OGR SQLite, ...)",
+            path=path,
+        )
+    if not file.is_file() or not os.access(file, os.R_OK):
+        return UnreadableFileError(f"cannot open the file: {detail}", path=path)
+    return CorruptFileError(f"not a valid vector dataset: {detail}", path=path)
+
+
+class WorkerLostError(IngestError):
+    """A worker process died while it ran a task of the job (killed, out of memory)."""

@@ -5,6 +5,9 @@ Every pipeline's tests call these on everything they write (DESIGN.md principle 
 - `assert_tileset_valid(tileset_json)`: walks a tileset tree and checks asset.version, geometric
   errors, refine, content URIs and that every bounding volume contains its content's vertices
   (GLB, b3dm, pnts, cmpt decoded here with numpy, independently of the writer).
+- `assert_official_validator_passes(tileset_json)`: CesiumGS' 3d-tiles-validator, read from
+  TWIN_3DTILES_VALIDATOR (its executable, or its `build/main` entry run with node); the test is
+  skipped, saying so, when it is not set.
 - Building blocks: `assert_contains`, `assert_geometric_error_decreases`; content readers and the
   validator live in gltf_checks.py (re-exported here).
 """
@@ -12,13 +15,18 @@ Every pipeline's tests call these on everything they write (DESIGN.md principle 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import struct
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from gltf_checks import (
     Positions,
     assert_glb_valid,
@@ -33,7 +41,9 @@ __all__ = [
     "assert_contains",
     "assert_geometric_error_decreases",
     "assert_glb_valid",
+    "assert_official_validator_passes",
     "assert_tileset_valid",
+    "official_validator_command",
     "read_content_positions",
     "read_glb_positions",
     "validate_gltf_files",
@@ -307,3 +317,51 @@ def assert_tileset_valid(tileset_json: Path | str, *, validate_glb: bool = True)
     if validate_glb and report.glbs:
         assert_glb_valid(report.glbs)
     return report
+
+
+def official_validator_command() -> list[str]:
+    """The command that runs CesiumGS' 3d-tiles-validator, from TWIN_3DTILES_VALIDATOR.
+
+    The variable names the validator's executable (e.g. `node_modules/.bin/3d-tiles-validator`
+    after `npm install 3d-tiles-validator`) or the `build/main` entry of a built checkout, which
+    is run with node. Skips the calling test, saying why, when it is unset or missing.
+    """
+    setting = os.environ.get("TWIN_3DTILES_VALIDATOR")
+    if not setting:
+        pytest.skip("the official 3d-tiles-validator: set TWIN_3DTILES_VALIDATOR to run this")
+    path = Path(setting)
+    if not path.is_file():
+        pytest.skip(f"TWIN_3DTILES_VALIDATOR={setting} is not a file")
+    if os.access(path, os.X_OK) and path.suffix not in {".js", ".mjs", ".cjs"}:
+        return [str(path)]
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("the official 3d-tiles-validator needs node, which is not on PATH")
+    return [node, str(path)]
+
+
+def assert_official_validator_passes(
+    tileset_json: Path | str, command: list[str] | None = None
+) -> None:
+    """Assert CesiumGS' 3d-tiles-validator finds no error and no warning in a tileset.
+
+    `command` is official_validator_command()'s result, when the test took it first (to skip
+    before doing any work).
+
+    Raises:
+        AssertionError: with the validator's issues.
+        pytest.skip.Exception: when the validator is not configured (official_validator_command).
+    """
+    command = command or official_validator_command()
+    with tempfile.TemporaryDirectory(prefix="twin-3dtiles-report-") as tmp:
+        report = Path(tmp) / "report.json"
+        done = subprocess.run(
+            [*command, "--tilesetFile", str(tileset_json), "--reportFile", str(report)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if not report.is_file():
+            raise AssertionError(f"the validator wrote no report:\n{done.stdout}\n{done.stderr}")
+        found = json.loads(report.read_text())
+    assert found["numErrors"] == 0 and found["numWarnings"] == 0, found.get("issues")

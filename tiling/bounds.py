@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from tiling.frames import ecef_to_geodetic, geodetic_to_ecef
 
@@ -27,7 +27,7 @@ class Region:
     max_height: float
 
     @classmethod
-    def from_geodetic(cls, lon_rad: NDArray, lat_rad: NDArray, height: NDArray) -> Region:
+    def from_geodetic(cls, lon_rad: ArrayLike, lat_rad: ArrayLike, height: ArrayLike) -> Region:
         """Smallest padded region holding the points (not across the antimeridian)."""
         if np.size(lon_rad) == 0:
             raise ValueError("cannot bound an empty set of points")
@@ -41,7 +41,7 @@ class Region:
         )
 
     @classmethod
-    def from_ecef(cls, xyz: NDArray) -> Region:
+    def from_ecef(cls, xyz: ArrayLike) -> Region:
         """Region holding ECEF points."""
         lon, lat, h = ecef_to_geodetic(xyz)
         return cls.from_geodetic(lon, lat, h)
@@ -57,7 +57,9 @@ class Region:
             max(self.max_height, other.max_height),
         )
 
-    def contains_ecef(self, xyz: NDArray, tol_rad: float = 0.0, tol_m: float = 0.0) -> NDArray:
+    def contains_ecef(
+        self, xyz: ArrayLike, tol_rad: float = 0.0, tol_m: float = 0.0
+    ) -> NDArray[np.bool_]:
         """Boolean mask of the ECEF points inside the region."""
         lon, lat, h = ecef_to_geodetic(xyz)
         return (
@@ -69,12 +71,15 @@ class Region:
             & (h <= self.max_height + tol_m)
         )
 
-    def center_ecef(self) -> NDArray:
+    def center_ecef(self) -> NDArray[np.float64]:
         """ECEF point at the middle of the region, used as the content's RTC origin."""
         lon = np.degrees((self.west + self.east) / 2.0)
         lat = np.degrees((self.south + self.north) / 2.0)
         h = (self.min_height + self.max_height) / 2.0
-        return geodetic_to_ecef(np.array([lon]), np.array([lat]), np.array([h]))[0]
+        center: NDArray[np.float64] = geodetic_to_ecef(
+            np.array([lon]), np.array([lat]), np.array([h])
+        )[0]
+        return center
 
     def diagonal_m(self) -> float:
         """Length of the region's diagonal in metres: an upper bound on any feature inside."""

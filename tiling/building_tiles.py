@@ -69,13 +69,14 @@ class BuildingSet:
 
     def sizes(self) -> NDArray[np.float64]:
         """How much a building is missed when left out: its diagonal or its height."""
-        b = shapely.bounds(self.polygons)
+        b: NDArray[np.float64] = shapely.bounds(self.polygons)
         diagonal = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
         return np.maximum(diagonal, np.maximum(self.top - self.base, 0.0))
 
     def importance(self) -> NDArray[np.float64]:
         """Volume-like rank: coarse tiles keep the biggest buildings first."""
-        return shapely.area(self.polygons) * np.maximum(self.top - self.base, 1.0)
+        area: NDArray[np.float64] = shapely.area(self.polygons)
+        return area * np.maximum(self.top - self.base, 1.0)
 
 
 def concat_buildings(sets: Sequence[BuildingSet]) -> BuildingSet:

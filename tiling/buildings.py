@@ -91,7 +91,8 @@ def _roof_triangles(rings: _Rings) -> NDArray[np.intp]:
     cross = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
     flip = cross < 0
     tris[flip] = tris[flip][:, ::-1]
-    return tris[cross != 0]
+    kept: NDArray[np.intp] = tris[cross != 0]
+    return kept
 
 
 def extrude(
@@ -176,5 +177,5 @@ MIN_FOOTPRINT_BYTES = 4 * BYTES_PER_COORDINATE  # a triangle: 3 corners + the cl
 
 def footprint_bytes(polygons: NDArray[Any]) -> NDArray[np.int64]:
     """An upper estimate of the GLB bytes each footprint's extrusion takes (geometry only)."""
-    n = shapely.get_num_coordinates(np.asarray(polygons, dtype=object))
+    n: NDArray[np.integer[Any]] = shapely.get_num_coordinates(np.asarray(polygons, dtype=object))
     return (n * BYTES_PER_COORDINATE).astype(np.int64)

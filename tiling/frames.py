@@ -6,8 +6,10 @@ WGS 84 ellipsoid needs no datum machinery once coordinates are already in WGS 84
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 WGS84_A = 6378137.0
 WGS84_F = 1.0 / 298.257223563
@@ -15,9 +17,10 @@ WGS84_E2 = WGS84_F * (2.0 - WGS84_F)
 WGS84_B = WGS84_A * (1.0 - WGS84_F)
 
 Float64Array = NDArray[np.float64]
+ScalarT = TypeVar("ScalarT", bound=np.generic)
 
 
-def geodetic_to_ecef(lon_deg: NDArray, lat_deg: NDArray, height: NDArray) -> Float64Array:
+def geodetic_to_ecef(lon_deg: ArrayLike, lat_deg: ArrayLike, height: ArrayLike) -> Float64Array:
     """Longitude and latitude in degrees and ellipsoidal height in metres -> (N, 3) ECEF metres."""
     lon = np.radians(np.asarray(lon_deg, dtype=np.float64))
     lat = np.radians(np.asarray(lat_deg, dtype=np.float64))
@@ -32,7 +35,7 @@ def geodetic_to_ecef(lon_deg: NDArray, lat_deg: NDArray, height: NDArray) -> Flo
     return out
 
 
-def ecef_to_geodetic(xyz: NDArray) -> tuple[Float64Array, Float64Array, Float64Array]:
+def ecef_to_geodetic(xyz: ArrayLike) -> tuple[Float64Array, Float64Array, Float64Array]:
     """(N, 3) ECEF -> longitude, latitude (radians) and ellipsoidal height (metres).
 
     Bowring's formula with two Newton refinements: sub-millimetre anywhere near the surface.
@@ -62,7 +65,7 @@ def ecef_to_geodetic(xyz: NDArray) -> tuple[Float64Array, Float64Array, Float64A
     return lon, lat, h
 
 
-def up_vectors(lon_deg: NDArray, lat_deg: NDArray) -> Float64Array:
+def up_vectors(lon_deg: ArrayLike, lat_deg: ArrayLike) -> Float64Array:
     """Unit ellipsoid normals (the local 'up') at the given geodetic positions, (N, 3)."""
     lon = np.radians(np.asarray(lon_deg, dtype=np.float64))
     lat = np.radians(np.asarray(lat_deg, dtype=np.float64))
@@ -71,7 +74,7 @@ def up_vectors(lon_deg: NDArray, lat_deg: NDArray) -> Float64Array:
     ).reshape(-1, 3)
 
 
-def zup_to_yup(xyz: NDArray) -> NDArray:
+def zup_to_yup(xyz: NDArray[ScalarT]) -> NDArray[ScalarT]:
     """3D Tiles' z-up content frame -> glTF's y-up frame: (x, y, z) -> (x, z, -y).
 
     3D Tiles rotates glTF content by +90 degrees about x to bring it back; see the 3D Tiles 1.1

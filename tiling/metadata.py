@@ -288,4 +288,5 @@ def decode_property(
         offs = np.frombuffer(offsets, "<u4")
         return [values[offs[i] : offs[i + 1]].decode("utf-8") for i in range(count)]
     dtype = {"INT32": "<i4", "INT64": "<i8", "FLOAT64": "<f8"}[schema_property["componentType"]]
-    return np.frombuffer(values, dtype)[:count].tolist()
+    numbers: list[Any] = np.frombuffer(values, dtype)[:count].tolist()
+    return numbers

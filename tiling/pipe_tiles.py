@@ -46,7 +46,7 @@ class _Writer:
         self.n_seg = geom.n_segments
         self.size = geom.sizes()
         subsegments = np.r_[np.diff(geom.offsets) - 1, np.ones(geom.n_shafts, dtype=np.intp)]
-        self.vertices_per_side = 2 * subsegments  # times the number of sides
+        self.vertices_per_side: NDArray[np.intp] = 2 * subsegments  # times the number of sides
         self.tiles = 0
 
     def cost(self, items: NDArray[np.intp], sides: int) -> NDArray[np.int64]:

@@ -81,7 +81,8 @@ class PipeGeometry:
     def sizes(self) -> NDArray[np.float64]:
         """The largest cross-section dimension of every segment, then of every shaft (metres)."""
         seg = np.where(self.box, np.maximum(self.width, self.height), 2.0 * self.radius)
-        return np.r_[seg, 2.0 * self.shaft_radius]
+        sizes: NDArray[np.float64] = np.r_[seg, 2.0 * self.shaft_radius]
+        return sizes
 
 
 @dataclass(frozen=True)

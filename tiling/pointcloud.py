@@ -145,7 +145,8 @@ def _even_subset(group: NDArray[np.intp], cap: int) -> NDArray[np.bool_]:
     sizes = np.diff(np.r_[starts, group.size])
     c = np.repeat(sizes, sizes)
     rank = np.arange(group.size) - np.repeat(starts, sizes)
-    return (c <= cap) | ((rank + 1) * cap // c > rank * cap // c)
+    keep: NDArray[np.bool_] = (c <= cap) | ((rank + 1) * cap // c > rank * cap // c)
+    return keep
 
 
 @dataclass

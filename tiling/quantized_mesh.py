@@ -72,7 +72,7 @@ def _first_use_order(triangles: NDArray[np.int64], count: int) -> NDArray[np.int
 
 def _oct_encode(normals: NDArray[np.float64]) -> NDArray[np.uint8]:
     """Unit vectors -> 2 bytes each (Cesium's AttributeCompression.octEncodeInRange, 255)."""
-    n = normals / np.abs(normals).sum(axis=1, keepdims=True)
+    n: NDArray[np.float64] = normals / np.abs(normals).sum(axis=1, keepdims=True)
     x, y = n[:, 0].copy(), n[:, 1].copy()
     below = n[:, 2] < 0
     sx = np.where(x[below] >= 0, 1.0, -1.0)
@@ -90,7 +90,7 @@ def horizon_occlusion_point(
     For tiles too large for one point to stand for them (a hemisphere at level 0), the point
     is put far out on the centre's direction, so the tile is only culled when it faces away.
     """
-    direction = center / _RADII
+    direction: NDArray[np.float64] = center / _RADII
     direction /= np.linalg.norm(direction)
     scaled = points / _RADII
     mag2 = np.einsum("ij,ij->i", scaled, scaled)

@@ -169,7 +169,7 @@ def _vertex_normals(
     east = p[1:-1, 2:] - p[1:-1, :-2]
     north = p[2:, 1:-1] - p[:-2, 1:-1]
     n = np.cross(east, north).reshape(-1, 3)
-    length = np.sqrt(np.einsum("ij,ij->i", n, n))[:, None]
+    length: NDArray[np.float64] = np.sqrt(np.einsum("ij,ij->i", n, n))[:, None]
     if (length > 0).all():
         return n / length
     # Degenerate (pole) nodes fall back to the ellipsoid's radial direction.

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     cors_origins: list[str] = ["*"]
     # sqlite:///PATH or postgresql://user:password@host/db; empty: twin.sqlite in data_dir.
     database_url: str = ""
+    # A Dask distributed scheduler (tcp://host:8786) that pipelines hand their tasks to; None
+    # runs them in a local process pool. Its workers mount the data folder on shared storage.
+    dask_scheduler: str | None = None
 
     @model_validator(mode="after")
     def _derived_defaults(self) -> Settings:

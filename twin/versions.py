@@ -138,6 +138,22 @@ def _temp_object(layer_folder: Path) -> Path:
     return folder / f"{TEMP_PREFIX}{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(6)}"
 
 
+def remove_dead_temporaries(layer_folder: Path) -> int:
+    """Remove temporary objects whose writer, a process on this host, is gone; returns how many.
+
+    A worker killed while writing an object leaves its partial bytes under a temporary name
+    (never under a hash); those of other hosts go by age in `twin.garbage.collect_garbage`.
+    """
+    prefix = f"{TEMP_PREFIX}{socket.gethostname()}-"
+    removed = 0
+    for temp in (layer_folder / OBJECTS_DIR).glob(f"{prefix}*"):
+        pid = temp.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not _process_exists(int(pid)):
+            temp.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def _copy_stream(source: BinaryIO, target: IO[bytes]) -> FileEntry:
     # Hash while copying: one read of the source, and the hash describes the bytes written.
     digest = hashlib.sha256()
@@ -311,6 +327,7 @@ class VersionWriter:
             InvalidRequestError: nothing was written.
         """
         self._close_journal()
+        remove_dead_temporaries(self.layer_folder)
         files = _merge_journals(self.staging)
         if not files:
             raise InvalidRequestError(f"nothing was written to version {self.version_id!r}")
@@ -325,6 +342,7 @@ class VersionWriter:
         """Drop the staging area; objects already written stay until `collect_garbage`."""
         self._close_journal()
         shutil.rmtree(self.staging, ignore_errors=True)
+        remove_dead_temporaries(self.layer_folder)
 
     def __enter__(self) -> VersionWriter:
         return self

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ingest_survey.errors import IngestError, InvalidFeatureError
+from ingest_survey.errors import IngestError, InvalidFeatureError, InvalidOptionError
 from ingest_survey.heights import ROOF_PERCENTILES, SurveyHeights
 from ingest_survey.readers.footprints import Footprints, numeric_column
 
@@ -36,11 +36,13 @@ class HeightRules:
     def check(self) -> None:
         """Refuse impossible options before any work."""
         if self.roof_percentile not in ROOF_PERCENTILES:
-            raise IngestError(
+            raise InvalidOptionError(
                 f"the roof percentile must be one of {ROOF_PERCENTILES}", field="--roof-percentile"
             )
         if not 0 < self.floor_height <= 20:
-            raise IngestError("the floor height must be between 0 and 20 m", field="--floor-height")
+            raise InvalidOptionError(
+                "the floor height must be between 0 and 20 m", field="--floor-height"
+            )
 
     def fields(self) -> list[tuple[str, float, str]]:
         """(field, largest plausible value, unit) of every field the rules read."""

@@ -12,8 +12,7 @@ Out of core, in three passes, so memory stays flat however big the city:
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from pyproj import CRS
 from ingest_survey.convert.building_heights import HeightRules, check_fields, decide_heights
 from ingest_survey.convert.partition import BucketStore
 from ingest_survey.crs import GeodeticTransform, transformer
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, UnreadableFileError
 from ingest_survey.heights import survey_chunks, survey_heights
 from ingest_survey.readers.dem import sample_dem
 from ingest_survey.readers.footprints import (
@@ -48,9 +47,10 @@ from tiling.building_tiles import (
 from tiling.metadata import PropertyTable
 from tiling.tileset import Tile
 from tiling.tree import QuadNode, quadtree
+from twin.storage import DataRef
 
-from .staging import staged_output
-from .workers import default_workers, process_pool
+from .executor import TaskExecutor, use_executor
+from .targets import Target, output
 
 COLOR_MEASURED = (222, 218, 206, 255)
 COLOR_NO_HEIGHT = (235, 140, 52, 255)  # flagged: shown flat, never given a made-up height
@@ -64,7 +64,7 @@ Progress = Callable[[str, int, int | None], None]  # stage, done increment, tota
 class BuildResult:
     """What a build wrote and what it had to leave out or repair."""
 
-    out: Path
+    out: Path | None  # the folder written, or None for a target
     features: int
     tiles: int
     region: list[float]
@@ -90,8 +90,8 @@ class BucketJob:
     """Everything a worker needs to tile one bucket (picklable)."""
 
     bucket: int
-    store: Path
-    staging: Path
+    store: DataRef
+    target: Target
     crs_wkt: str
     rules: HeightRules
     terrain: Path | None
@@ -125,7 +125,7 @@ def _dem_base(terrain: Path, polygons: NDArray[Any], crs: CRS) -> NDArray[np.flo
 
 def tile_bucket(job: BucketJob) -> BucketResult:
     """Heights and tiles of one bucket; content goes straight into the staging folder."""
-    store = BucketStore(job.store)
+    store = BucketStore(job.store.resolve())
     batches: list[Footprints] = list(store.read(job.bucket, "features"))
     fp = _concat_footprints(batches)
     crs = CRS.from_wkt(job.crs_wkt)
@@ -156,13 +156,7 @@ def tile_bucket(job: BucketJob) -> BucketResult:
         colors,
     )
 
-    def sink(uri: str, data: bytes) -> None:
-        target = job.staging / uri
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-
-    tile, candidates, tiles = build_subtree(buildings, sink, job.options)
+    tile, candidates, tiles = build_subtree(buildings, job.target.write, job.options)
     sources, counts = np.unique(heights.columns["height_source"].astype(str), return_counts=True)
     return BucketResult(
         job.bucket,
@@ -287,29 +281,20 @@ def _route_points(
         report("survey points", chunk.x.size, total)
 
 
-def _run_buckets(jobs: list[BucketJob], workers: int) -> Iterator[BucketResult]:
-    with process_pool(workers if len(jobs) > 1 else 1) as pool:
-        yield from (pool.map(tile_bucket, jobs) if pool is not None else map(tile_bucket, jobs))
-
-
 def _join(
-    node: QuadNode, leaf_of: dict[int, BucketResult], sink_dir: Path, options: TilingOptions
+    node: QuadNode, leaf_of: dict[int, BucketResult], target: Target, options: TilingOptions
 ) -> tuple[Tile, Candidates, int]:
     """Coarse tiles above the buckets, from what each bucket offered."""
     if node.is_leaf:
         result = leaf_of[id(node)]
         return result.tile, result.candidates, 0
-    below = [_join(child, leaf_of, sink_dir, options) for child in node.children]
-
-    def sink(uri: str, data: bytes) -> None:
-        (sink_dir / uri).parent.mkdir(parents=True, exist_ok=True)
-        (sink_dir / uri).write_bytes(data)
+    below = [_join(child, leaf_of, target, options) for child in node.children]
 
     tile, candidates = coarse_tile(
         [c for _, c, _ in below],
         node.bounds[2] - node.bounds[0],
         [t for t, _, _ in below],
-        sink,
+        target.write,
         options,
     )
     return tile, candidates, 1 + sum(n for _, _, n in below)
@@ -317,7 +302,7 @@ def _join(
 
 def build_buildings(
     footprints: str | Path,
-    out: str | Path,
+    out: str | Path | Target,
     *,
     survey: Sequence[str | Path] = (),
     survey_crs: str | None = None,
@@ -336,12 +321,16 @@ def build_buildings(
     force: bool = False,
     options: TilingOptions | None = None,
     workers: int | None = None,
+    executor: TaskExecutor | None = None,
+    work: DataRef | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Read, check, measure and tile footprints into a complete tileset folder at `out`.
+    """Read, check, measure and tile footprints into `out`: a tileset folder (staged, then
+    renamed) or a target (a layer version).
 
     The survey comes from LAS/LAZ files (`survey`), or as chunks from elsewhere (`survey_stream`,
-    e.g. points arriving from an upload or a generator).
+    e.g. points arriving from an upload or a generator). Buckets are tiled by `executor` (default:
+    a local pool of `workers` processes); `work` is the scratch folder its tasks share.
     """
     rules = HeightRules(
         height_field, floors_field, floor_height, base_field, roof_percentile, min_points
@@ -351,17 +340,16 @@ def build_buildings(
     headers = [read_header(path, survey_crs) for path in survey]  # fail fast, before any work
     terrain_path = Path(terrain) if terrain is not None else None
     if terrain_path is not None and not terrain_path.exists():
-        raise IngestError("no such file", path=terrain_path, field="--terrain")
+        raise UnreadableFileError("no such file", path=terrain_path, field="--terrain")
     source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
     has_survey = bool(headers) or survey_stream is not None
-    workers = workers or default_workers()
 
     def report(stage: str, done: int, total: int | None) -> None:
         if progress is not None:
             progress(stage, done, total)
 
-    with staged_output(out, force=force) as staged:
-        store = BucketStore(staged.path / ".work")
+    with output(out, work=work, force=force) as (target, scratch):
+        store = BucketStore(scratch.resolve())
         index = _scan(source, rules, store, skip_invalid, report)
         x, y = np.concatenate(index.x), np.concatenate(index.y)
         if x.size == 0:
@@ -385,8 +373,8 @@ def build_buildings(
         jobs = [
             BucketJob(
                 k,
-                store.root,
-                staged.path,
+                scratch,
+                target,
                 source.crs.to_wkt(),
                 rules,
                 terrain_path,
@@ -396,19 +384,19 @@ def build_buildings(
             for k in range(len(leaves))
         ]
         results: dict[int, BucketResult] = {}
-        for result in _run_buckets(jobs, workers):
-            results[result.bucket] = result
-            report("buildings", result.features, int(x.size))
+        with use_executor(executor, workers if len(jobs) > 1 else 1) as run:
+            for result in run.map(tile_bucket, jobs):
+                results[result.bucket] = result
+                report("buildings", result.features, int(x.size))
         root, _, upper = _join(
-            buckets, {id(n): results[k] for k, n in enumerate(leaves)}, staged.path, options
+            buckets, {id(n): results[k] for k, n in enumerate(leaves)}, target, options
         )
-        shutil.rmtree(store.root)
-        staged.write_json("tileset.json", tileset_document(root, int(x.size)))
-    return _summary(Path(out), root, upper, list(results.values()), index)
+        target.write_json("tileset.json", tileset_document(root, int(x.size)))
+    return _summary(_described(out), root, upper, list(results.values()), index)
 
 
 def _summary(
-    out: Path, root: Tile, upper_tiles: int, results: list[BucketResult], index: _Index
+    out: Path | None, root: Tile, upper_tiles: int, results: list[BucketResult], index: _Index
 ) -> BuildResult:
     sources: dict[str, int] = {}
     for result in results:
@@ -424,3 +412,7 @@ def _summary(
         index.repaired,
         dict(sorted(sources.items())),
     )
+
+
+def _described(out: str | Path | Target) -> Path | None:
+    return Path(out) if isinstance(out, str | Path) else None

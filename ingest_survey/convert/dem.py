@@ -26,7 +26,7 @@ from numpy.typing import NDArray
 from pyproj import CRS
 
 from ingest_survey.crs import transformer
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, InvalidOptionError, OutputExistsError
 from ingest_survey.ground import (
     GridFrame,
     SmrfParameters,
@@ -140,7 +140,7 @@ def _frame(headers: Sequence[SurveyHeader], target: CRS, cell: float) -> GridFra
         box[:, 0].min(), box[:, 1].min(), box[:, 2].max(), box[:, 3].max(), cell
     )
     if frame.width * frame.height > 400_000_000:
-        raise IngestError(
+        raise InvalidOptionError(
             f"{frame.width} x {frame.height} cells is too large a DEM; choose a coarser resolution",
             field="--resolution",
         )
@@ -160,11 +160,13 @@ def dem_from_survey(
     """Write a ground DEM (GeoTIFF, float32, NaN nodata) of the surveys at `resolution` metres."""
     out = Path(out)
     if out.exists() and not force:
-        raise IngestError(
+        raise OutputExistsError(
             "the output file exists; use --force to replace it", path=out, field="--out"
         )
     if not 0 < resolution <= 1000:
-        raise IngestError("the resolution must be between 0 and 1000 m", field="--resolution")
+        raise InvalidOptionError(
+            "the resolution must be between 0 and 1000 m", field="--resolution"
+        )
     if not surveys:
         raise IngestError("no survey file given", field="LAS")
     headers = [read_header(p, crs) for p in surveys]

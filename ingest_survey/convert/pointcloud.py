@@ -13,10 +13,8 @@ Task bodies live in pointcloud_tasks.py and are plain data in, files and small r
 
 from __future__ import annotations
 
-import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,14 +35,15 @@ from ingest_survey.convert.pointcloud_tasks import (
     tile_coarse,
 )
 from ingest_survey.crs import check_in_area_of_use
-from ingest_survey.errors import IngestError
+from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
 from tiling.bounds import Region
 from tiling.frames import ecef_to_geodetic
 from tiling.pointcloud import GRID_BITS, Key, NodeSummary, OctreeFrame, tileset_tree
+from twin.storage import DataRef
 
-from .staging import staged_output
-from .workers import default_workers, process_pool
+from .executor import TaskExecutor, use_executor
+from .targets import Target, output
 
 Progress = Callable[[str, int, int | None], None]
 SCAN_POINTS = 250_000  # points per scan task: its memory, and small enough to balance workers
@@ -59,7 +58,7 @@ R = TypeVar("R")
 class PointCloudResult:
     """What a point cloud build wrote."""
 
-    out: Path
+    out: Path | None  # the folder written, or None for a target
     points: int
     tiles: int
     region: list[float]
@@ -155,117 +154,107 @@ def _quotas(buckets: Iterable[Key], max_points: int) -> dict[Key, dict[int, int]
     return quotas
 
 
-def _run(pool: Executor | None, fn: Callable[[T], R], tasks: list[T]) -> Iterator[R]:
-    if pool is None:
-        yield from map(fn, tasks)
-    else:
-        futures = [pool.submit(fn, t) for t in tasks]
-        for future in futures:
-            yield future.result()
-
-
 def build_pointcloud(
     inputs: Sequence[str | Path],
-    out: str | Path,
+    out: str | Path | Target,
     *,
     crs: str | None = None,
     spec: str = "1.1",
     max_points: int = MAX_POINTS,
     force: bool = False,
     workers: int | None = None,
+    executor: TaskExecutor | None = None,
+    work: DataRef | None = None,
     progress: Progress | None = None,
 ) -> PointCloudResult:
-    """Tile LAS/LAZ files into a complete tileset folder at `out` (staged, then renamed)."""
+    """Tile LAS/LAZ files into `out`: a tileset folder (staged, then renamed) or a target.
+
+    Tasks run on `executor` (default: a local pool of `workers` processes) and share the
+    scratch folder `work` (default: beside the output folder).
+    """
     started = time.perf_counter()
     if spec not in SPECS:
-        raise IngestError(f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec")
+        raise InvalidOptionError(
+            f"unknown 3D Tiles version {spec!r} (use 1.1 or 1.0)", field="--spec"
+        )
     if not inputs:
-        raise IngestError("no input files", field="INPUT")
+        raise InvalidOptionError("no input files", field="INPUT")
+    if max_points < 1:
+        raise InvalidOptionError(f"must be at least 1, not {max_points}", field="--max-points")
     prepared = _prepare([Path(p) for p in inputs], crs)
     total = sum(h.point_count for h, _, _ in prepared)
     frame = OctreeFrame.around(np.concatenate([c for _, _, c in prepared]))
     level = _bucket_level(total)
     extras = _common_extras([h for h, _, _ in prepared])
-    workers = workers or default_workers()
 
     def report(stage: str, done: int, of: int | None) -> None:
         if progress is not None:
             progress(stage, done, of)
 
-    with staged_output(out, force=force) as staged:
-        work = staged.path / ".work"
-        work.mkdir()
-        with process_pool(workers) as pool:
-            shifts = [_color_shift(h) for h, _, _ in prepared]  # once per file: it decodes points
-            # Each scan task writes its own spill file: two processes never append to one.
-            slices = [
-                (n, h, t, s)
-                for n, (h, t, _) in enumerate(prepared)
-                for s in range(0, h.point_count, SCAN_POINTS)
-            ]
-            scans = [
-                ScanTask(
-                    k,
-                    h,
-                    t,
-                    shifts[n],
-                    s,
-                    min(SCAN_POINTS, h.point_count - s),
-                    frame.to_dict(),
-                    level,
-                    work,
-                    tuple(e for e in h.extras if e.name in extras),
-                )
-                for k, (n, h, t, s) in enumerate(slices)
-            ]
-            runs: dict[Key, list[Segment]] = {}
-            for task, result in zip(scans, _run(pool, scan, scans), strict=True):
-                if isinstance(result, Failure):
-                    result.raise_()
-                    continue
-                for key, segment in result:  # type: ignore[union-attr]
-                    runs.setdefault(key, []).append(segment)
-                report("points read", task.count, total)
-            has_color = any(h.point_format in (2, 3, 5, 7, 8, 10) for h, _, _ in prepared)
-            quotas = _quotas(sorted(runs), max_points)
-            buckets = [
-                BucketTask(
-                    key,
-                    tuple(runs[key]),
-                    frame.to_dict(),
-                    max_points,
-                    quotas[key],
-                    work,
-                    staged.path,
-                    spec,
-                    has_color,
-                    extras,
-                )
-                for key in sorted(runs)
-            ]
-            summaries: list[NodeSummary] = []
-            coarse: dict[Key, list[Segment]] = {}
-            for result in _run(pool, tile_bucket, buckets):
-                summaries += result.summaries
-                for key, segment in result.coarse:
-                    coarse.setdefault(key, []).append(segment)
-                # Only what its own tiles hold: its share of the coarse nodes is counted there.
-                report("points tiled", sum(s.count for s in result.summaries), total)
-            coarse_tasks = [
-                CoarseTask(
-                    key, tuple(coarse[key]), frame.to_dict(), staged.path, spec, has_color, extras
-                )
-                for key in sorted(coarse)
-            ]
-            for summary in _run(pool, tile_coarse, coarse_tasks):
-                summaries.append(summary)
-                report("points tiled", summary.count, total)
+    with (
+        output(out, work=work, force=force) as (target, scratch),
+        use_executor(executor, workers) as pool,
+    ):
+        shifts = [_color_shift(h) for h, _, _ in prepared]  # once per file: it decodes points
+        # Each scan task writes its own spill file: two processes never append to one.
+        slices = [
+            (n, h, t, s)
+            for n, (h, t, _) in enumerate(prepared)
+            for s in range(0, h.point_count, SCAN_POINTS)
+        ]
+        scans = [
+            ScanTask(
+                k,
+                h,
+                t,
+                shifts[n],
+                s,
+                min(SCAN_POINTS, h.point_count - s),
+                frame.to_dict(),
+                level,
+                scratch,
+                tuple(e for e in h.extras if e.name in extras),
+            )
+            for k, (n, h, t, s) in enumerate(slices)
+        ]
+        runs = _scan_all(pool, scans, report, total)
+        has_color = any(h.point_format in (2, 3, 5, 7, 8, 10) for h, _, _ in prepared)
+        quotas = _quotas(sorted(runs), max_points)
+        buckets = [
+            BucketTask(
+                key,
+                tuple(runs[key]),
+                frame.to_dict(),
+                max_points,
+                quotas[key],
+                scratch,
+                target,
+                spec,
+                has_color,
+                extras,
+            )
+            for key in sorted(runs)
+        ]
+        summaries: list[NodeSummary] = []
+        coarse: dict[Key, list[Segment]] = {}
+        for result in pool.map(tile_bucket, buckets):
+            summaries += result.summaries
+            for key, segment in result.coarse:
+                coarse.setdefault(key, []).append(segment)
+            # Only what its own tiles hold: its share of the coarse nodes is counted there.
+            report("points tiled", sum(s.count for s in result.summaries), total)
+        coarse_tasks = [
+            CoarseTask(key, tuple(coarse[key]), frame.to_dict(), target, spec, has_color, extras)
+            for key in sorted(coarse)
+        ]
+        for summary in pool.map(tile_coarse, coarse_tasks):
+            summaries.append(summary)
+            report("points tiled", summary.count, total)
         written = sum(s.count for s in summaries)
         if written != total:
             raise IngestError(f"{written} points tiled but the inputs hold {total}")
-        shutil.rmtree(work)
         root = tileset_tree(frame, summaries)
-        staged.write_json(
+        target.write_json(
             "tileset.json",
             {
                 "asset": {"version": spec, "generator": "twin"},
@@ -274,9 +263,25 @@ def build_pointcloud(
             },
         )
         region = _region(root["boundingVolume"]["box"])
+    described = Path(out) if isinstance(out, str | Path) else None
     return PointCloudResult(
-        Path(out), total, len(summaries), region, time.perf_counter() - started, spec, has_color
+        described, total, len(summaries), region, time.perf_counter() - started, spec, has_color
     )
+
+
+def _scan_all(
+    pool: TaskExecutor, scans: list[ScanTask], report: Progress, total: int
+) -> dict[Key, list[Segment]]:
+    """Run the scan tasks; returns each bucket's runs of records, in task order."""
+    runs: dict[Key, list[Segment]] = {}
+    for task, result in zip(scans, pool.map(scan, scans), strict=True):
+        if isinstance(result, Failure):
+            result.raise_()
+            continue
+        for key, segment in result:  # type: ignore[union-attr]
+            runs.setdefault(key, []).append(segment)
+        report("points read", task.count, total)
+    return runs
 
 
 def _common_extras(headers: list[SurveyHeader]) -> tuple[str, ...]:

@@ -16,15 +16,16 @@ costs the file system more than writing their bytes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from ingest_survey.convert.pointcloud_crs import FittedTransform
+from ingest_survey.convert.targets import Target
 from ingest_survey.errors import IngestError
 from ingest_survey.readers.las import ExtraField, SurveyHeader, read_points
 from tiling.gltf import PointCloudContent, points_glb
@@ -38,6 +39,7 @@ from tiling.pointcloud import (
     partition_bucket,
 )
 from tiling.tileset import content_uri
+from twin.storage import DataRef
 
 RECORD = np.dtype(
     [
@@ -80,9 +82,10 @@ def _failure(exc: IngestError) -> Failure:
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of `count` records from record `start` of a spill file."""
+    """A run of `count` records from record `start` of a spill file (a reference that any
+    worker on the shared storage resolves)."""
 
-    path: Path
+    file: DataRef
     start: int
     count: int
 
@@ -94,22 +97,31 @@ def read_segments(segments: Iterable[Segment], dtype: np.dtype) -> NDArray[Any]:
     raw, at = out.view(np.uint8), 0
     for run in runs:
         size = run.count * dtype.itemsize
-        with run.path.open("rb") as handle:
+        with run.file.resolve().open("rb") as handle:
             handle.seek(run.start * dtype.itemsize)
             if handle.readinto(raw[at : at + size]) != size:
-                raise IngestError("a spill file of this job is shorter than written", path=run.path)
+                raise IngestError(
+                    "a spill file of this job is shorter than written", path=run.file.relpath
+                )
         at += size
     return out
 
 
 def spill(
-    path: Path, records: NDArray[Any], keys: list[Key], sizes: Sequence[int]
+    file: DataRef, records: NDArray[Any], keys: list[Key], sizes: Sequence[int]
 ) -> list[tuple[Key, Segment]]:
-    """Write records (already grouped: `sizes[n]` records of `keys[n]` in turn) to one file."""
-    records.tofile(path)
+    """Write records (already grouped: `sizes[n]` records of `keys[n]` in turn) to one file.
+
+    Written under a temporary name and renamed: a task rerun after its worker died replaces
+    what that worker left.
+    """
+    path = file.resolve()
+    partial = path.with_name(f".{path.name}.partial")
+    records.tofile(partial)
+    os.replace(partial, path)
     starts = np.cumsum([0, *sizes[:-1]])
     return [
-        (key, Segment(path, int(start), int(size)))
+        (key, Segment(file, int(start), int(size)))
         for key, start, size in zip(keys, starts, sizes, strict=True)
     ]
 
@@ -126,7 +138,7 @@ class ScanTask:
     count: int
     frame: dict[str, Any]
     bucket_level: int
-    workdir: Path
+    workdir: DataRef
     extras: tuple[ExtraField, ...] = ()  # this file's fields for the tileset's extra properties
 
 
@@ -176,7 +188,7 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
         for f in flat[firsts]
     ]
     return spill(
-        task.workdir / f"scan{task.task:06d}.bin",
+        task.workdir.child(f"scan{task.task:06d}.bin"),
         np.take(np.concatenate(chunks), order),
         keys,
         np.diff(np.r_[firsts, flat.size]).tolist(),
@@ -185,7 +197,7 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
 
 @dataclass(frozen=True)
 class BucketTask:
-    """One bucket: its runs of the scan spills -> its tiles in `staging`, and its share of the
+    """One bucket: its runs of the scan spills -> its tiles in `target`, and its share of the
     nodes above the buckets (spilled for the coarse tasks)."""
 
     bucket: Key
@@ -193,8 +205,8 @@ class BucketTask:
     frame: dict[str, Any]
     max_points: int
     ancestor_quota: dict[int, int]
-    workdir: Path
-    staging: Path
+    workdir: DataRef
+    target: Target
     spec: str  # "1.1" (glTF) or "1.0" (pnts)
     has_color: bool
     extras: tuple[str, ...] = ()  # extra-bytes property names, in record order
@@ -240,14 +252,6 @@ def encode_node(
     return NodeSummary(key, int(q.shape[0]), qmin, qmax, uri), data
 
 
-def write_content(staging: Path, uri: str, data: bytes) -> None:
-    """Content is named by its hash: writing it twice is writing the same bytes."""
-    target = staging / uri
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        target.write_bytes(data)
-
-
 def tile_bucket(task: BucketTask) -> BucketResult:
     """Run a bucket task."""
     frame = OctreeFrame.from_dict(task.frame)
@@ -268,7 +272,7 @@ def tile_bucket(task: BucketTask) -> BucketResult:
         # np.take, not fancy indexing: several times faster on (n, 3) arrays.
         picked = {name: np.take(values, node.index, axis=0) for name, values in fields.items()}
         summary, data = encode_node(picked, frame, node.key, task.spec, task.has_color)
-        write_content(task.staging, summary.uri or "", data)
+        task.target.write(summary.uri or "", data)
         summaries.append(summary)
     spilled: list[tuple[Key, Segment]] = []
     if coarse:
@@ -278,7 +282,7 @@ def tile_bucket(task: BucketTask) -> BucketResult:
             records[name] = np.take(values, index, axis=0)
         _, i, j, k = task.bucket
         spilled = spill(
-            task.workdir / f"coarse{i}_{j}_{k}.bin",
+            task.workdir.child(f"coarse{i}_{j}_{k}.bin"),
             records,
             [node.key for node in coarse],
             [node.index.size for node in coarse],
@@ -293,7 +297,7 @@ class CoarseTask:
     key: Key
     segments: tuple[Segment, ...]
     frame: dict[str, Any]
-    staging: Path
+    target: Target
     spec: str
     has_color: bool
     extras: tuple[str, ...] = ()
@@ -306,5 +310,5 @@ def tile_coarse(task: CoarseTask) -> NodeSummary:
     summary, data = encode_node(
         fields, OctreeFrame.from_dict(task.frame), task.key, task.spec, task.has_color
     )
-    write_content(task.staging, summary.uri or "", data)
+    task.target.write(summary.uri or "", data)
     return summary

@@ -19,19 +19,18 @@ from __future__ import annotations
 import gzip
 import math
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import rasterio
 
+from ingest_survey.convert.executor import TaskExecutor, use_executor
 from ingest_survey.convert.imagery import open_imagery, tile_imagery
-from ingest_survey.convert.staging import staged_output
-from ingest_survey.convert.workers import default_workers, process_pool
-from ingest_survey.errors import IngestError
+from ingest_survey.convert.targets import Target, output
+from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.readers.dem import GeographicSampler, Mosaic, mosaic_geographic, open_dem
 from tiling.terrain import (
     GRID,
@@ -45,6 +44,7 @@ from tiling.terrain import (
     tiles_covering,
 )
 from tiling.terrain_mesh import rtin_errors
+from twin.storage import DataRef
 
 Progress = Callable[[str, int, int | None], None]
 MAX_ZOOM_LIMIT = 24
@@ -60,7 +60,7 @@ VERTICAL_DATUM = (
 class TerrainResult:
     """What a terrain build wrote."""
 
-    out: Path
+    out: Path | None  # the folder written, or None for a target
     tiles: int
     max_zoom: int
     bounds: tuple[float, float, float, float]
@@ -180,12 +180,13 @@ class _BandJob:
     """A band of rows of one level, for a worker process (picklable)."""
 
     mosaic: Mosaic
+    mosaic_file: DataRef  # where the worker finds the mosaic on the shared storage
     z: int
     box: tuple[int, int, int, int]
     child_box: tuple[int, int, int, int] | None
     error: float
     rows: tuple[int, int]
-    staging: Path
+    target: Target
 
 
 def _gzip_tile(data: bytes) -> bytes:
@@ -196,11 +197,10 @@ def _tile_band(job: _BandJob) -> int:
     """Worker: open the mosaic (datasets never cross a fork) and tile the band's rows."""
 
     def write(key: TileKey, data: bytes) -> None:
-        target = job.staging / f"{key.z}/{key.x}/{key.y}.terrain"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_gzip_tile(data))
+        job.target.write(f"{key.z}/{key.x}/{key.y}.terrain", _gzip_tile(data))
 
-    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB // 2), GeographicSampler(job.mosaic) as s:
+    mosaic = replace(job.mosaic, path=job.mosaic_file.resolve())
+    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB // 2), GeographicSampler(mosaic) as s:
         return _LevelTiler(s, job.z, job.box, job.child_box, job.error).run(write, job.rows)
 
 
@@ -214,16 +214,9 @@ def _bands(box: tuple[int, int, int, int], workers: int) -> list[tuple[int, int]
     return [(int(a), int(b) - 1) for a, b in zip(edges[:-1], edges[1:], strict=True)]
 
 
-def _run_bands(jobs: list[_BandJob], pool: ProcessPoolExecutor | None) -> Iterator[int]:
-    if pool is None or len(jobs) == 1:
-        yield from map(_tile_band, jobs)
-    else:
-        yield from pool.map(_tile_band, jobs)
-
-
 def build_terrain(
     dems: Sequence[str | Path],
-    out: str | Path,
+    out: str | Path | Target,
     *,
     max_zoom: int | None = None,
     error_scale: float = 1.0,
@@ -231,11 +224,18 @@ def build_terrain(
     imagery: str | Path | None = None,
     imagery_crs: str | None = None,
     imagery_max_zoom: int | None = None,
+    sources: Sequence[str] | None = None,
     workers: int | None = None,
+    executor: TaskExecutor | None = None,
+    work: DataRef | None = None,
     force: bool = False,
     progress: Progress | None = None,
 ) -> TerrainResult:
-    """Tile DEMs into a complete quantized-mesh layer folder at `out` (staged, then renamed).
+    """Tile DEMs into a quantized-mesh layer: a folder `out` (staged, then renamed) or a target.
+
+    `name` and `sources` (the files the DEMs were made from) go into layer.json; by default the
+    first DEM's name and the DEMs' names. Bands of rows run on `executor` (default: a local pool
+    of `workers` processes), sharing the scratch folder `work`.
 
     `error_scale` scales the per-level error the layer states (Cesium's level-0 geometric error
     for a 65-node heightmap, 77,067 m, halved per level): the mesh is simplified to half of it,
@@ -252,63 +252,60 @@ def build_terrain(
     if imagery is not None:
         open_imagery(Path(imagery), imagery_crs)[0].close()
     if max_zoom is not None and not 0 <= max_zoom <= MAX_ZOOM_LIMIT:
-        raise IngestError(
+        raise InvalidOptionError(
             f"the maximum zoom must be between 0 and {MAX_ZOOM_LIMIT}", field="--max-zoom"
         )
     if not 0 < error_scale <= 16:
-        raise IngestError("the error scale must be in (0, 16]", field="--error-scale")
+        raise InvalidOptionError("the error scale must be in (0, 16]", field="--error-scale")
 
     def report(stage: str, done: int, total: int | None) -> None:
         if progress is not None:
             progress(stage, done, total)
 
     # GDAL's block cache would otherwise grow with the DEM (up to 5% of RAM): bound it.
-    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), staged_output(out, force=force) as staged:
-        work = staged.path / ".work"
-        work.mkdir()
+    with (
+        rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB),
+        output(out, work=work, force=force) as (target, scratch),
+        use_executor(executor, workers) as pool,
+    ):
+        mosaic_file = scratch.child("mosaic.tif")
         mosaic = mosaic_geographic(
-            paths, work / "mosaic.tif", lambda done, total: report("mosaic", 1, total)
+            paths, mosaic_file.resolve(), lambda done, total: report("mosaic", 1, total)
         )
         zmax = default_max_zoom(mosaic.resolution) if max_zoom is None else max_zoom
         ranges = _level_ranges(mosaic, zmax)
         total = sum((x1 - x0 + 1) * (y1 - y0 + 1) for x0, y0, x1, y1 in ranges)
         errors: dict[int, float] = {}
         tiles = 0
-
-        workers = workers or default_workers()
-        with process_pool(workers) as pool:
-            for z, box in enumerate(ranges):
-                errors[z] = level_error(z, error_scale)
-                child = ranges[z + 1] if z < zmax else None
-                # Half the stated error: the neighbours' edge vertices may add the other half.
-                jobs = [
-                    _BandJob(mosaic, z, box, child, errors[z] / 2, rows, staged.path)
-                    for rows in _bands(box, workers)
-                ]
-                for done in _run_bands(jobs, pool):
-                    tiles += done
-                    report("terrain tiles", done, total)
+        for z, box in enumerate(ranges):
+            errors[z] = level_error(z, error_scale)
+            child = ranges[z + 1] if z < zmax else None
+            # Half the stated error: the neighbours' edge vertices may add the other half.
+            jobs = [
+                _BandJob(mosaic, mosaic_file, z, box, child, errors[z] / 2, rows, target)
+                for rows in _bands(box, pool.workers)
+            ]
+            for done in pool.map(_tile_band, jobs):
+                tiles += done
+                report("terrain tiles", done, total)
         extra: dict[str, Any] = {}
         if imagery is not None:
             drape = tile_imagery(
                 Path(imagery),
-                staged.write,
+                target.write,
                 crs=imagery_crs,
                 max_zoom=imagery_max_zoom,
                 on_progress=lambda done, total: report("imagery", 1, total),
             )
             extra["twin:imagery"] = drape.layer_entry("imagery")
-        (work / "mosaic.tif").unlink()
-        for extra in work.iterdir():
-            extra.unlink()
-        work.rmdir()
-        staged.write_json(
+        named = list(sources) if sources else [p.name for p in paths]
+        target.write_json(
             "layer.json",
             layer_json(
-                name or Path(paths[0]).name.split(".")[0],
+                name or Path(named[0]).name.split(".")[0],
                 ranges,
                 mosaic.bounds,
-                description="twin terrain from " + ", ".join(p.name for p in paths),
+                description="twin terrain from " + ", ".join(named),
                 extra={
                     "twin:maxError": {str(z): round(e, 4) for z, e in errors.items()},
                     "twin:verticalDatum": VERTICAL_DATUM,
@@ -324,7 +321,7 @@ def build_terrain(
         float(mosaic.bounds[3]),
     )
     return TerrainResult(
-        Path(out),
+        Path(out) if isinstance(out, str | Path) else None,
         tiles,
         zmax,
         bounds,

@@ -43,10 +43,14 @@ def sample_dem(
     if not path.exists():
         raise UnreadableFileError("no such file", path=path)
     try:
-        dataset = rasterio.open(raster_uri(path))
+        with warnings.catch_warnings():  # said below, without rasterio's server path
+            warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+            dataset = rasterio.open(raster_uri(path))
     except rasterio.errors.RasterioIOError as exc:
         raise UnreadableFileError(f"not a raster GDAL can read: {exc}", path=path) from exc
     with dataset:
+        if _has_no_geotransform(dataset):
+            raise IngestError(_NO_GEOREFERENCE.format(world=_world_file(path)), path=path)
         if dataset.crs is None:
             raise MissingCRSError("the DEM has no coordinate reference system", path=path)
         dem_crs = CRS.from_user_input(dataset.crs.to_wkt())
@@ -104,27 +108,53 @@ def raster_uri(path: Path) -> str:
 
 
 def open_dem(path: str | Path) -> rasterio.io.DatasetReader:
-    """Open a DEM, refusing what cannot be tiled: missing, not a raster, no CRS."""
+    """Open a DEM, refusing what cannot be tiled: missing, not a raster, no georeference."""
     path = Path(path)
     if not path.exists():
         raise UnreadableFileError("no such file", path=path)
     try:
-        dataset = rasterio.open(raster_uri(path))
+        # An image without a geotransform makes rasterio warn, naming the server path; the
+        # error below says the same to the user, in words they can act on.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+            dataset = rasterio.open(raster_uri(path))
     except rasterio.errors.RasterioIOError as exc:
         raise UnsupportedFormatError(
             "not a raster GDAL can read (GeoTIFF, .hgt, ...)", path=path
         ) from exc
+    if _has_no_geotransform(dataset):
+        dataset.close()
+        raise IngestError(_NO_GEOREFERENCE.format(world=_world_file(path)), path=path)
     if dataset.crs is None:
         dataset.close()
         raise MissingCRSError(
-            "the DEM has no coordinate reference system (georeference it, "
-            "e.g. gdal_edit.py -a_srs EPSG:xxxx)",
+            "the DEM has a geotransform but no coordinate reference system (add one, "
+            "e.g. gdal_edit.py -a_srs EPSG:xxxx, or a .prj file beside it)",
             path=path,
         )
     if dataset.count < 1:
         dataset.close()
         raise UnsupportedFormatError("the raster has no band", path=path)
     return dataset
+
+
+_NO_GEOREFERENCE = (
+    "the DEM has no georeference (no geotransform: where its cells lie is unknown); put a "
+    "world file ({world}) and its CRS (.prj) beside it, or give a GeoTIFF that holds both"
+)
+
+
+def _has_no_geotransform(dataset: rasterio.io.DatasetReader) -> bool:
+    """GDAL's identity transform (pixel = coordinate) and no control points: nothing places it."""
+    return dataset.transform == Affine.identity() and not dataset.gcps[0] and not dataset.rpcs
+
+
+def _world_file(path: Path) -> str:
+    """The world file GDAL reads beside an image: dem.png -> dem.pgw, dem.tif -> dem.tfw."""
+    suffix = path.suffix.lower()
+    if len(suffix) < 3:
+        return f"{path.name}w"
+    return f"{path.stem}.{suffix[1]}{suffix[-1]}w"
 
 
 @dataclass(frozen=True)

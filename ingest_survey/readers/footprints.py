@@ -22,7 +22,13 @@ from numpy.typing import NDArray
 from pyproj import CRS
 
 from ingest_survey.crs import check_area_of_use, metric_crs, resolve_crs, transformer
-from ingest_survey.errors import IngestError, InvalidFeatureError, UnreadableFileError
+from ingest_survey.errors import (
+    IngestError,
+    InvalidFeatureError,
+    InvalidOptionError,
+    UnreadableFileError,
+    vector_open_error,
+)
 from tiling.metadata import Utf8Column
 
 POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
@@ -94,12 +100,12 @@ def _pick_layer(path: Path, layer: str | None) -> str | None:
     try:
         layers = pyogrio.list_layers(path)
     except Exception as exc:  # pyogrio raises several DataSourceError flavours
-        raise UnreadableFileError(f"cannot open as a vector dataset: {exc}", path=path) from exc
+        raise vector_open_error(path, exc) from exc
     names = [str(name) for name in layers[:, 0]]
     if layer is not None:
         if layer not in names:
-            raise IngestError(
-                f"no layer '{layer}' (layers: {', '.join(names)})", path=path, field="layer"
+            raise InvalidOptionError(
+                f"no layer '{layer}' (layers: {', '.join(names)})", path=path, field="--layer"
             )
         return layer
     polygon_layers = [str(n) for n, kind in layers if kind and "Polygon" in str(kind)]
@@ -107,10 +113,10 @@ def _pick_layer(path: Path, layer: str | None) -> str | None:
         return polygon_layers[0] if polygon_layers else names[0]
     if not polygon_layers:
         raise IngestError("no polygon layer in the dataset", path=path)
-    raise IngestError(
+    raise InvalidOptionError(
         f"several polygon layers ({', '.join(polygon_layers)}); choose one with --layer",
         path=path,
-        field="layer",
+        field="--layer",
     )
 
 
@@ -130,9 +136,9 @@ def open_footprints(
     try:
         info = pyogrio.read_info(path, layer=chosen, force_total_bounds=True)
     except Exception as exc:
-        raise UnreadableFileError(f"cannot read the layer: {exc}", path=path) from exc
+        raise vector_open_error(path, exc) from exc
     if not info["features"]:
-        raise IngestError("the dataset has no features", path=path)
+        raise IngestError("the dataset holds no features", path=path)
     source_crs = resolve_crs(
         CRS.from_user_input(info["crs"]) if info["crs"] else None, crs, path=path, option="--crs"
     )

@@ -20,7 +20,12 @@ from pyproj import CRS
 from scipy.spatial import cKDTree
 
 from ingest_survey.crs import resolve_crs
-from ingest_survey.errors import IngestError, InvalidFeatureError, UnreadableFileError
+from ingest_survey.errors import (
+    IngestError,
+    InvalidFeatureError,
+    InvalidOptionError,
+    vector_open_error,
+)
 from ingest_survey.readers.networks import (
     NODE_KINDS,
     PIPELINE_TYPES,
@@ -112,7 +117,7 @@ def _read(path: Path, geometry: str, layer: str | None) -> pd.DataFrame:
         chosen = layer or (names[0] if names else str(layers[0, 0]))
         return pyogrio.read_dataframe(path, layer=chosen)
     except Exception as exc:  # pyogrio raises several DataSourceError flavours
-        raise UnreadableFileError(f"cannot read as a vector dataset: {exc}", path=path) from exc
+        raise vector_open_error(path, exc) from exc
 
 
 def _ids(frame: pd.DataFrame, fields: dict[str, str], prefix: str) -> NDArray[Any]:
@@ -133,17 +138,34 @@ def _ids(frame: pd.DataFrame, fields: dict[str, str], prefix: str) -> NDArray[An
     return frame[name].astype(str).to_numpy(dtype=object)
 
 
+_LINE_TYPE_IDS = (shapely.GeometryType.LINESTRING, shapely.GeometryType.MULTILINESTRING)
+
+
 def _lines(
     frame: pd.DataFrame, ids: NDArray[Any], path: Path
 ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
-    geoms = shapely.line_merge(frame.geometry.to_numpy())
-    kinds = shapely.get_type_id(geoms)
-    bad = kinds != 1  # LineString
-    if bad.any():
-        i = int(np.flatnonzero(bad)[0])
+    source = frame.geometry.to_numpy()
+    # Only lines are pipes: line_merge would turn a Polygon into its boundary, a pipe.
+    kinds = shapely.get_type_id(source)
+    not_lines = ~np.isin(kinds, _LINE_TYPE_IDS)
+    if not_lines.any():
+        i = int(np.flatnonzero(not_lines)[0])
+        what = "has no geometry" if source[i] is None else f"is a {source[i].geom_type}"
+        more = int(not_lines.sum()) - 1
         raise InvalidFeatureError(
-            f"segment '{ids[i]}' is a {shapely.get_type_id(geoms[i])} "
-            "geometry, not one connected line",
+            f"segment '{ids[i]}' {what}, not a line (LineString or MultiLineString)"
+            + (f"; {more} more such rows" if more else ""),
+            path=path,
+            row=str(ids[i]),
+            field="geometry",
+        )
+    geoms = shapely.line_merge(source)
+    apart = shapely.get_type_id(geoms) != shapely.GeometryType.LINESTRING
+    if apart.any():
+        i = int(np.flatnonzero(apart)[0])
+        raise InvalidFeatureError(
+            f"segment '{ids[i]}' is a MultiLineString of "
+            f"{shapely.get_num_geometries(geoms[i])} parts that do not join into one line",
             path=path,
             row=str(ids[i]),
             field="geometry",
@@ -171,8 +193,9 @@ def _node_layers(
         pts = frame.geometry.to_numpy()
         if not (shapely.get_type_id(pts) == 0).all():
             i = int(np.flatnonzero(shapely.get_type_id(pts) != 0)[0])
+            what = "has no geometry" if pts[i] is None else f"is a {pts[i].geom_type}"
             raise InvalidFeatureError(
-                f"node '{node_ids[i]}' is not a point",
+                f"node '{node_ids[i]}' {what}, not a Point",
                 path=path,
                 row=str(node_ids[i]),
                 field="geometry",
@@ -201,7 +224,7 @@ def _point_layers(paths: list[Path]) -> list[tuple[Path, str | None]]:
         try:
             layers = pyogrio.list_layers(path)
         except Exception as exc:  # pyogrio raises several DataSourceError flavours
-            raise UnreadableFileError(f"cannot read as a vector dataset: {exc}", path=path) from exc
+            raise vector_open_error(path, exc) from exc
         points = [str(n) for n, kind in layers if kind and "Point" in str(kind)]
         out += [(path, name) for name in points] if len(layers) > 1 else [(path, None)]
     return out
@@ -254,7 +277,7 @@ def read_vector_network(
     fields = fields or {}
     frame = _read(path, "LineString", layer)
     if frame.empty:
-        raise IngestError("the dataset has no lines", path=path)
+        raise IngestError("the dataset holds no features (no lines)", path=path)
     file_crs = CRS.from_user_input(frame.crs) if frame.crs is not None else None
     the_crs = resolve_crs(file_crs, crs, path=path, option="--crs")
     ids = _ids(frame, fields, "segment-")
@@ -318,7 +341,7 @@ def _network(
     diameter_unit: str,
 ) -> Network:
     if diameter_unit not in ("mm", "m"):
-        raise IngestError("the diameter unit must be mm or m", field="--diameter-unit")
+        raise InvalidOptionError("the diameter unit must be mm or m", field="--diameter-unit")
     scale = 0.001 if diameter_unit == "mm" else 1.0
     n = ids.size
     diameter = _numbers(frame, "diameter", fields, ids, path, scale)

@@ -21,8 +21,8 @@ from numpy.typing import NDArray
 from pyproj import CRS
 
 from ingest_survey.errors import (
-    IngestError,
     InvalidFeatureError,
+    InvalidOptionError,
     UnreadableFileError,
     UnsupportedFormatError,
 )
@@ -216,7 +216,7 @@ def read_network(
     if not path.exists():
         raise UnreadableFileError("no such file", path=path)
     if pipeline_type is not None and pipeline_type not in PIPELINE_TYPES:
-        raise IngestError(
+        raise InvalidOptionError(
             f"unknown pipeline type '{pipeline_type}' (one of {', '.join(PIPELINE_TYPES)})",
             path=path,
             field="--type",

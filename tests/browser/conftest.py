@@ -1,5 +1,6 @@
 """Browser-test fixtures: the Delft sample built and published into a temporary data folder,
-a real uvicorn serving it on a free loopback port, and Debian chromium driven by Playwright.
+a real uvicorn serving it on a free loopback port, and Debian chromium driven by Playwright:
+one chromium per session, one server per data set (session or module scope).
 
 Chromium renders WebGL in software (SwiftShader through ANGLE), so no GPU is needed. Every
 request to a host other than the loopback server is aborted and recorded: the viewer must work
@@ -8,14 +9,7 @@ with no internet.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,18 +22,12 @@ from browser.viewer_support import (
     CHROMIUM_ARGS,
     LAYER,
     SAMPLES,
-    VIEWPORT,
     BuiltBuildings,
     PageLog,
     Server,
-    is_local,
+    open_page,
+    serve,
 )
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _survey_files() -> list[Path]:
@@ -81,57 +69,6 @@ def _publish(data_dir: Path, layer: str, source: Path, built: BuiltBuildings, ti
     publish(settings, layer, LayerKind.BUILDINGS, source, title=title, meta=meta)
 
 
-def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"the server did not answer /healthz within 30 s:\n{log.read_text()}")
-
-
-@contextlib.contextmanager
-def _serve(data_dir: Path) -> Iterator[Server]:
-    """Run `uvicorn --factory twin.server.app:create_app` (a real server process) on data_dir."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = data_dir.parent / f"uvicorn-{port}.log"
-    env = {**os.environ, "TWIN_DATA_DIR": str(data_dir)}
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "--factory",
-        "twin.server.app:create_app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-    ]
-    # cwd is the data folder's parent, so no stray .env of the developer is read.
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            command, cwd=data_dir.parent, env=env, stdout=output, stderr=subprocess.STDOUT
-        )
-    try:
-        _wait_until_healthy(url, process, log)
-        yield Server(url=url, data_dir=data_dir)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture(scope="session")
 def server(
     tmp_path_factory: pytest.TempPathFactory, delft_buildings: BuiltBuildings
@@ -139,7 +76,7 @@ def server(
     """The server with the Delft buildings published as layer "delft-buildings"."""
     data_dir = tmp_path_factory.mktemp("server") / "data"
     _publish(data_dir, LAYER, delft_buildings.path, delft_buildings, "Delft buildings")
-    with _serve(data_dir) as running:
+    with serve(data_dir) as running:
         yield running
 
 
@@ -157,7 +94,7 @@ def broken_server(
         glb.unlink()
     (source / "content" / ".keep").write_text("")
     _publish(root / "data", BROKEN_LAYER, source, delft_buildings, "Broken buildings")
-    with _serve(root / "data") as running:
+    with serve(root / "data") as running:
         yield running
 
 
@@ -182,30 +119,13 @@ def open_viewer(browser: Any) -> Iterator[Callable[..., tuple[Any, PageLog]]]:
     """
     contexts: list[Any] = []
 
-    def open_page(server: Server, path: str = "/", locale: str = "en-GB") -> tuple[Any, PageLog]:
-        context = browser.new_context(viewport=VIEWPORT, locale=locale)
+    def open_viewer_page(
+        server: Server, path: str = "/", locale: str = "en-GB"
+    ) -> tuple[Any, PageLog]:
+        context, page, log = open_page(browser, server, path, locale)
         contexts.append(context)
-        log = PageLog()
-
-        # Abort (never send) anything remote; the "request" listener below records it.
-        context.route(lambda url: not is_local(url), lambda route: route.abort())
-        page = context.new_page()
-        page.set_default_timeout(60_000)
-        page.on("console", lambda m: m.type == "error" and log.console_errors.append(m.text))
-        page.on("pageerror", lambda error: log.page_errors.append(str(error)))
-        page.on(
-            "requestfailed",
-            lambda request: log.failed_requests.append(f"{request.url} {request.failure}"),
-        )
-        page.on(
-            "request",
-            lambda request: (
-                None if is_local(request.url) else log.remote_requests.append(request.url)
-            ),
-        )
-        page.goto(server.url + path)
         return page, log
 
-    yield open_page
+    yield open_viewer_page
     for context in contexts:
         context.close()

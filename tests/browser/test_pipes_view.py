@@ -10,7 +10,14 @@ from typing import Any
 
 import numpy as np
 import pytest
-from browser.viewer_support import VIEWPORT, PageLog, Server
+from browser.viewer_support import (
+    VIEWPORT,
+    PageLog,
+    Server,
+    serve,
+    wait_for_tiles,
+    wait_until_loaded,
+)
 from pyproj import Transformer
 
 pytestmark = [
@@ -34,8 +41,6 @@ def pipes_server(
     tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
 ) -> Iterator[tuple[Server, Path]]:
     """A server with the ky4 water network (on its DEM) published as a pipe layer."""
-    from browser.conftest import _serve  # the same real uvicorn the viewer tests use
-
     from ingest_survey.convert.pipes import build_pipes
     from twin.model import LayerKind
     from twin.publish import publish
@@ -52,7 +57,7 @@ def pipes_server(
         title="KY4 water",
         meta=result.meta(),
     )
-    with _serve(root / "data") as running:
+    with serve(root / "data") as running:
         yield running, out
 
 
@@ -68,22 +73,12 @@ def _segment_midpoint(out: Path, segment: str) -> tuple[float, float, float]:
     return float(lon), float(lat), float(h)
 
 
-def _ready(page: Any) -> None:
-    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
-    page.wait_for_function(
-        "(name) => { const s = window.twinViewer.layers[name];"
-        " return s && (s.tilesLoaded || s.failed); }",
-        arg=PIPES_LAYER,
-    )
-    assert page.evaluate("() => window.twinViewer.whenTilesLoaded()")
-
-
 def test_underground_pick_trace_isolate(
     pipes_server: tuple[Server, Path], open_viewer: OpenViewer
 ) -> None:
     server, out = pipes_server
     page, log = open_viewer(server)
-    _ready(page)
+    wait_until_loaded(page, PIPES_LAYER)
     assert page.locator("#pipesPanel").is_visible()
     assert page.locator("[data-pipeline-type=water]").is_checked()
     page.locator("#undergroundMode").check()
@@ -91,17 +86,14 @@ def test_underground_pick_trace_isolate(
     assert page.evaluate("() => window.twinViewer.pipes.underground")
 
     lon, lat, h = _segment_midpoint(out, SEGMENT)
-    loaded = page.evaluate(
-        """async ([lon, lat, height]) => {
-            window.twinViewer.viewer.camera.setView({
-                destination: Cesium.Cartesian3.fromDegrees(lon, lat, height),
-                orientation: {heading: 0, pitch: -Cesium.Math.PI_OVER_TWO, roll: 0},
-            });
-            return window.twinViewer.whenTilesLoaded();
-        }""",
+    page.evaluate(
+        """([lon, lat, height]) => window.twinViewer.viewer.camera.setView({
+            destination: Cesium.Cartesian3.fromDegrees(lon, lat, height),
+            orientation: {heading: 0, pitch: -Cesium.Math.PI_OVER_TWO, roll: 0},
+        })""",
         [lon, lat, h + 6.0],
     )
-    assert loaded
+    wait_for_tiles(page)
     picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
     assert picked is not None and picked["layer"] == PIPES_LAYER
     properties = picked["properties"]
@@ -122,7 +114,7 @@ def test_underground_pick_trace_isolate(
 
     page.locator("[data-pipeline-type=water]").uncheck()
     assert page.evaluate("() => window.twinViewer.pipes.hiddenTypes.has('water')")
-    assert page.evaluate("() => window.twinViewer.whenTilesLoaded()")
+    wait_for_tiles(page)
     assert page.evaluate("() => window.twinViewer.errors") == []
     assert log.console_errors == [] and log.page_errors == []
     assert log.remote_requests == [] and log.failed_requests == []

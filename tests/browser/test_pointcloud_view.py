@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser.viewer_support import PageLog, Server
+from browser.viewer_support import PageLog, Server, serve, wait_for_tiles, wait_until_ready
 
 pytestmark = pytest.mark.browser
 
@@ -27,8 +27,6 @@ def pointcloud_server(
     tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
 ) -> Iterator[Server]:
     """A server with the Delft survey (1.1) and an Autzen cut as legacy pnts (1.0)."""
-    from browser.conftest import _serve
-
     from ingest_survey.convert.pointcloud import build_pointcloud
     from twin.model import LayerKind
     from twin.publish import publish
@@ -42,7 +40,7 @@ def pointcloud_server(
     ):
         result = build_pointcloud(inputs, root / name, crs=crs, spec=spec)
         publish(settings, name, LayerKind.POINTCLOUD, root / name, title=name, meta=result.meta())
-    with _serve(root / "data") as running:
+    with serve(root / "data") as running:
         yield running
 
 
@@ -64,7 +62,7 @@ def _centre_pixel(page: Any) -> tuple[int, int, int]:
 
 def test_pointclouds_load_and_restyle(pointcloud_server: Server, open_viewer: OpenViewer) -> None:
     page, log = open_viewer(pointcloud_server)
-    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready", timeout=120_000)
+    wait_until_ready(page)
     for name in (LAYER, LEGACY_LAYER):
         assert page.evaluate("(name) => window.twinViewer.layers[name].loaded", name)
     assert page.locator("#pointcloudPanel").is_visible()
@@ -74,9 +72,7 @@ def test_pointclouds_load_and_restyle(pointcloud_server: Server, open_viewer: Op
     for mode in ("classification", "elevation", "rgb"):
         page.locator(f"[data-color-mode={mode}]").check()
         assert page.evaluate("() => window.twinViewer.pointclouds.mode") == mode
-        assert page.evaluate(
-            "() => window.twinViewer.whenTilesLoaded({globe: false, timeoutMs: 90000})"
-        )
+        wait_for_tiles(page, globe=False)
         colours[mode] = _centre_pixel(page)
     assert len(set(colours.values())) >= 2, colours  # the styles change what is drawn
     page.locator("#pointcloudSize").fill("8")
@@ -84,9 +80,7 @@ def test_pointclouds_load_and_restyle(pointcloud_server: Server, open_viewer: Op
     page.evaluate("() => window.twinViewer.setVisible('autzen-pnts', true)")
     assert page.evaluate("() => window.twinViewer.flyTo('autzen-pnts', {duration: 0})")
     page.locator("[data-color-mode=classification]").check()
-    assert page.evaluate(
-        "() => window.twinViewer.whenTilesLoaded({globe: false, timeoutMs: 90000})"
-    )
+    wait_for_tiles(page, globe=False)
     assert page.evaluate("() => window.twinViewer.errors") == []
     assert log.console_errors == [] and log.page_errors == []
     assert log.remote_requests == [] and log.failed_requests == []

@@ -4,24 +4,17 @@ the heights CesiumJS decodes from our tiles are the ones twin wrote."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
 import pytest
-from browser.viewer_support import REPO, PageLog, Server
+from browser.viewer_support import PageLog, Server, serve, wait_for_tiles, wait_until_ready
 from pyproj import CRS
 
 from ingest_survey.readers.dem import sample_dem
-from twin.cli.samples import SAMPLE_CITY
+from twin.cli.samples import build_sample_city
 from twin.model import LayerKind
-from twin.publish import publish
 from twin.settings import Settings
 
 pytestmark = pytest.mark.browser
@@ -29,82 +22,29 @@ LAYERS = ("delft-terrain", "delft-buildings", "autzen-terrain")
 OpenViewer = Callable[..., tuple[Any, PageLog]]
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def terrain_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The sample-city builders of the three layers, published and served by uvicorn."""
     root = tmp_path_factory.mktemp("terrain-view")
     settings = Settings(data_dir=root / "data")
-    for sample in (s for s in SAMPLE_CITY if s.name in LAYERS):
-        out = root / sample.name
-        meta = sample.build(
-            [REPO / "samples" / p for p in sample.inputs], out, sample.options, None
-        )
-        publish(
-            settings,
-            sample.name,
-            sample.kind,
-            out,
-            title=sample.title,
-            meta=meta,
-            entry=sample.entry,
-        )
-    port = _port()
-    log = root / "uvicorn.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "--factory",
-                "twin.server.app:create_app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--log-level",
-                "warning",
-            ],
-            cwd=root,
-            env={**os.environ, "TWIN_DATA_DIR": str(settings.data_dir)},
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/healthz", timeout=2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail(log.read_text())
-                time.sleep(0.2)
-        yield Server(url=url, data_dir=settings.data_dir)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    # The sample city's own specs (the buildings stand on the published Delft terrain).
+    build_sample_city(settings, quiet=True, only=LAYERS)
+    with serve(settings.data_dir) as running:
+        yield running
 
 
 def test_terrain_and_buildings_load_together(
     open_viewer: OpenViewer, terrain_server: Server
 ) -> None:
     page, log = open_viewer(terrain_server)
-    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
+    wait_until_ready(page)
     for name in LAYERS:
         status = page.evaluate("(n) => window.twinViewer.layers[n]", name)
         assert status["loaded"] and not status["failed"], (name, status)
     # The globe has one terrain at a time: the first shown terrain layer; hide Autzen's.
     page.evaluate("() => window.twinViewer.setVisible('autzen-terrain', false)")
     assert page.evaluate("() => window.twinViewer.flyTo('delft-buildings', {duration: 0})")
-    assert page.evaluate("() => window.twinViewer.whenTilesLoaded({timeoutMs: 90000})")
+    wait_for_tiles(page)
     assert page.evaluate(
         "() => window.twinViewer.viewer.scene.terrainProvider"
         " instanceof Cesium.CesiumTerrainProvider"
@@ -131,7 +71,7 @@ def test_terrain_and_buildings_load_together(
     page.evaluate("() => window.twinViewer.setVisible('autzen-terrain', true)")
     page.evaluate("() => window.twinViewer.setVisible('delft-terrain', false)")
     assert page.evaluate("() => window.twinViewer.flyTo('autzen-terrain', {duration: 0})")
-    assert page.evaluate("() => window.twinViewer.whenTilesLoaded({timeoutMs: 90000})")
+    wait_for_tiles(page)
     assert page.evaluate("() => window.twinViewer.errors") == []
     assert log.console_errors == [] and log.page_errors == []
     assert log.remote_requests == [] and log.failed_requests == []

@@ -1,11 +1,14 @@
 """The viewer in a real browser against a real server: it loads the published Delft buildings
 with no internet, shows them, toggles them, flies to them and shows a clicked building's attributes.
+
+The tests on the Delft server share one page (`city`, module scope), each starting from the same
+view (`city_view`): the viewer starts once instead of once per test.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import geopandas as gpd
@@ -18,6 +21,10 @@ from browser.viewer_support import (
     BuiltBuildings,
     PageLog,
     Server,
+    open_page,
+    wait_for_tiles,
+    wait_until_loaded,
+    wait_until_ready,
 )
 
 pytestmark = pytest.mark.browser
@@ -28,19 +35,33 @@ CENTER = (VIEWPORT["width"] // 2, VIEWPORT["height"] // 2)  # clear of the sideb
 OpenViewer = Callable[..., tuple[Any, PageLog]]
 
 
-def wait_until_loaded(page: Any, layer: str = LAYER) -> None:
-    """Wait for twinViewer.ready, the layer's tiles and the globe's tiles of the current view.
+@pytest.fixture(scope="module")
+def city(browser: Any, server: Server) -> Iterator[tuple[Any, PageLog]]:
+    """One viewer page on the Delft server, loaded once for the tests of this module."""
+    context, page, log = open_page(browser, server)
+    try:
+        wait_until_loaded(page, LAYER)
+        yield page, log
+    finally:
+        context.close()
 
-    Waiting for the globe too means Cesium stops drawing frames (requestRenderMode), which in
-    software WebGL are slow enough to delay every later Playwright action.
-    """
-    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
-    page.wait_for_function(
-        "(name) => { const s = window.twinViewer.layers[name];"
-        " return s && (s.tilesLoaded || s.failed); }",
-        arg=layer,
+
+@pytest.fixture
+def city_view(city: tuple[Any, PageLog]) -> tuple[Any, PageLog]:
+    """The shared page as the viewer starts: the layer shown, nothing selected, the start view
+    (the viewer's own fly-to of the layer), its tiles loaded."""
+    page, log = city
+    page.evaluate(
+        """async (name) => {
+            const viewer = window.twinViewer;
+            viewer.setVisible(name, true);
+            viewer.clearSelection();
+            return viewer.flyTo(name, {duration: 0});
+        }""",
+        LAYER,
     )
-    assert page.evaluate("() => window.twinViewer.whenTilesLoaded()"), "tiles did not load"
+    wait_for_tiles(page)
+    return page, log
 
 
 def assert_clean(page: Any, log: PageLog) -> None:
@@ -64,17 +85,14 @@ def known_building() -> dict[str, Any]:
 
 def look_down_at(page: Any, lon: float, lat: float, height: float) -> None:
     """Put the camera straight above (lon, lat) and wait for the tiles of that view."""
-    loaded = page.evaluate(
-        """async ([lon, lat, height]) => {
-            window.twinViewer.viewer.camera.setView({
-                destination: Cesium.Cartesian3.fromDegrees(lon, lat, height),
-                orientation: {heading: 0, pitch: -Cesium.Math.PI_OVER_TWO, roll: 0},
-            });
-            return window.twinViewer.whenTilesLoaded();
-        }""",
+    page.evaluate(
+        """([lon, lat, height]) => window.twinViewer.viewer.camera.setView({
+            destination: Cesium.Cartesian3.fromDegrees(lon, lat, height),
+            orientation: {heading: 0, pitch: -Cesium.Math.PI_OVER_TWO, roll: 0},
+        })""",
         [lon, lat, height],
     )
-    assert loaded, "the tiles of the top-down view did not load"
+    wait_for_tiles(page)  # checked after a fresh frame, so the new view counts
 
 
 def panel_attributes(page: Any) -> dict[str, str]:
@@ -86,8 +104,8 @@ def panel_attributes(page: Any) -> dict[str, str]:
     )
 
 
-def test_webgl_works_in_headless_chromium(server: Server, open_viewer: OpenViewer) -> None:
-    page, _ = open_viewer(server)
+def test_webgl_works_in_headless_chromium(city_view: tuple[Any, PageLog]) -> None:
+    page, _ = city_view
     renderer = page.evaluate(
         """() => { const gl = document.createElement('canvas').getContext('webgl2');
                    return gl && gl.getParameter(gl.RENDERER); }"""
@@ -96,10 +114,9 @@ def test_webgl_works_in_headless_chromium(server: Server, open_viewer: OpenViewe
 
 
 def test_viewer_loads_the_published_buildings_offline(
-    server: Server, open_viewer: OpenViewer, delft_buildings: BuiltBuildings
+    city_view: tuple[Any, PageLog], delft_buildings: BuiltBuildings
 ) -> None:
-    page, log = open_viewer(server)
-    wait_until_loaded(page)
+    page, log = city_view
 
     status = page.evaluate("(name) => window.twinViewer.layers[name]", LAYER)
     assert status["loaded"] and status["tilesLoaded"] and status["visible"]
@@ -114,11 +131,10 @@ def test_viewer_loads_the_published_buildings_offline(
 
 
 def test_clicking_a_building_shows_its_attributes(
-    server: Server, open_viewer: OpenViewer, delft_buildings: BuiltBuildings
+    city_view: tuple[Any, PageLog], delft_buildings: BuiltBuildings
 ) -> None:
     building = known_building()
-    page, log = open_viewer(server)
-    wait_until_loaded(page)
+    page, log = city_view
     look_down_at(page, building["lon"], building["lat"], delft_buildings.region[5] + 250)
 
     page.mouse.click(*CENTER)  # a real click, through Cesium's ScreenSpaceEventHandler
@@ -150,11 +166,8 @@ def test_clicking_a_building_shows_its_attributes(
     assert_clean(page, log)
 
 
-def test_clicking_empty_ground_clears_the_attributes(
-    server: Server, open_viewer: OpenViewer
-) -> None:
-    page, log = open_viewer(server)
-    wait_until_loaded(page)
+def test_clicking_empty_ground_clears_the_attributes(city_view: tuple[Any, PageLog]) -> None:
+    page, log = city_view
     assert page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
     page.mouse.click(VIEWPORT["width"] - 20, VIEWPORT["height"] - 80)  # sky or open ground
     assert page.locator("#attributesPanel tr[data-property]").count() == 0
@@ -163,10 +176,9 @@ def test_clicking_empty_ground_clears_the_attributes(
 
 
 def test_the_layer_checkbox_hides_and_shows_the_buildings(
-    server: Server, open_viewer: OpenViewer
+    city_view: tuple[Any, PageLog],
 ) -> None:
-    page, log = open_viewer(server)
-    wait_until_loaded(page)
+    page, log = city_view
     checkbox = page.locator(f"#layersPanel li[data-layer='{LAYER}'] input[type=checkbox]")
     assert checkbox.is_checked()
 
@@ -175,17 +187,16 @@ def test_the_layer_checkbox_hides_and_shows_the_buildings(
     assert page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER)) is None
 
     page.locator(f"#layersPanel li[data-layer='{LAYER}'] input[type=checkbox]").check()
-    assert page.evaluate("() => window.twinViewer.whenTilesLoaded()")
+    wait_for_tiles(page)
     picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
     assert picked is not None and picked["layer"] == LAYER
     assert_clean(page, log)
 
 
 def test_the_go_to_button_flies_to_the_layer(
-    server: Server, open_viewer: OpenViewer, delft_buildings: BuiltBuildings
+    city_view: tuple[Any, PageLog], delft_buildings: BuiltBuildings
 ) -> None:
-    page, log = open_viewer(server)
-    wait_until_loaded(page)
+    page, log = city_view
     west, south, east, north, _, top = delft_buildings.region
     centre = [(west + east) / 2, (south + north) / 2, top]
     distance = """([lon, lat, h]) => Cesium.Cartesian3.distance(
@@ -197,13 +208,14 @@ def test_the_go_to_button_flies_to_the_layer(
     assert page.evaluate(distance, centre) > 1e6
 
     page.locator(f"#layersPanel li[data-layer='{LAYER}'] button.layer-fly").click()
+    # The viewer's own signal: the camera's position, polled until the flight brought it close.
     page.wait_for_function(f"(c) => ({distance})(c) < 2000", arg=centre, polling=200)
     assert_clean(page, log)
 
 
 def test_chinese_locale(server: Server, open_viewer: OpenViewer) -> None:
     page, log = open_viewer(server, locale="zh-CN")
-    wait_until_loaded(page)
+    wait_until_loaded(page, LAYER)
     assert page.evaluate("() => document.documentElement.lang") == "zh-CN"
     assert page.inner_text("#layersPanel h2") == "图层"
     assert page.inner_text("#attributesPanel h2") == "属性"
@@ -217,7 +229,7 @@ def test_a_tile_that_fails_is_reported_to_the_user(
     broken_server: Server, open_viewer: OpenViewer
 ) -> None:
     page, log = open_viewer(broken_server)
-    page.wait_for_function("() => window.twinViewer && window.twinViewer.ready")
+    wait_until_ready(page)
     page.wait_for_function("() => window.twinViewer.errors.length > 0")
 
     errors = page.evaluate("() => window.twinViewer.errors")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from checks import assert_tileset_valid
 from citydata import DELFT_FOOTPRINTS
-from twin.store.sqlite import Catalog
+from published import as_folder, current_version
 from typer.testing import CliRunner
 
 from twin.cli.main import app
 from twin.settings import Settings
+from twin.store import open_stores
 
 runner = CliRunner()
 
@@ -17,10 +18,13 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
     data = tmp_path / "data"
     first = runner.invoke(app, ["demo", "--data-dir", str(data), "--no-serve", "--quiet"])
     assert first.exit_code == 0, first.output
-    assert "built delft-buildings, monaco-buildings" in " ".join(first.output.split())
+    # Terrain first: the buildings and pipes stand on the published terrain layers.
+    assert "built delft-terrain, monaco-terrain, autzen-terrain, delft-buildings" in " ".join(
+        first.output.split()
+    )
     settings = Settings(data_dir=data)
-    with Catalog(settings.database_path) as catalog:
-        layers = {layer.name: layer for layer in catalog.list_layers()}
+    with open_stores(settings) as stores:
+        layers = {layer.name: layer for layer in stores.catalog.list_layers()}
     assert set(layers) == {
         "delft-buildings",
         "monaco-buildings",
@@ -37,14 +41,14 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
     delft = layers["delft-buildings"].current
     assert delft is not None and delft.meta["features"] == 160
     assert delft.meta["height_sources"] == {"survey_p70": 160}
-    assert_tileset_valid(data / delft.path / "tileset.json", validate_glb=False)
+    folder = as_folder(settings, delft, tmp_path / "delft")
+    assert_tileset_valid(folder / "tileset.json", validate_glb=False)
     monaco = layers["monaco-buildings"].current
     assert monaco is not None and monaco.meta["features"] == 1207
 
     second = runner.invoke(app, ["demo", "--data-dir", str(data), "--no-serve", "--quiet"])
     assert second.exit_code == 0 and "up to date" in second.output
-    with Catalog(settings.database_path) as catalog:
-        assert catalog.get_layer("delft-buildings").current == delft
+    assert current_version(settings, "delft-buildings") == delft
 
 
 def test_publish_and_layers_commands(tmp_path) -> None:

@@ -100,7 +100,7 @@ def _bad(tmp_path: Path, name: str, edit) -> Path:
         ("missing_field", ["--height-field", "hoogte"], "no field 'hoogte'"),
         ("absurd", ["--height-field", "height"], "height = 5000.0 is not a height"),
         ("line", ["--height-field", "height"], "not a polygon"),
-        ("unreadable", [], "cannot open"),
+        ("unreadable", [], "not a valid vector dataset"),
         ("wrong_crs", ["--crs", "EPSG:4326"], "check --crs"),
     ],
 )

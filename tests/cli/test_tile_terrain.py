@@ -24,7 +24,7 @@ def test_tile_terrain(tmp_path: Path) -> None:
     assert layer["maxzoom"] == 9
     assert len(list(out.rglob("*.terrain"))) > 10
     again = runner.invoke(app, ["tile", "terrain", str(DEM), "--out", str(out), "--quiet"])
-    assert again.exit_code == 65 and "--force" in again.output
+    assert again.exit_code == 73 and "--force" in again.output  # EX_CANTCREAT
 
 
 def test_tile_terrain_bad_input(tmp_path: Path) -> None:

@@ -129,3 +129,43 @@ def test_swmm_title_crs_that_does_not_fit_is_refused(tmp_path: Path) -> None:
 def test_unknown_format() -> None:
     with pytest.raises(UnsupportedFormatError):
         read_network(NETWORKS / "SOURCE.md")
+
+
+@pytest.mark.parametrize(
+    ("geometry", "named"),
+    [
+        ({"type": "Polygon", "coordinates": [[[0, 0], [9, 0], [9, 9], [0, 0]]]}, "is a Polygon"),
+        (
+            {"type": "MultiPolygon", "coordinates": [[[[0, 0], [9, 0], [9, 9], [0, 0]]]]},
+            "is a MultiPolygon",
+        ),
+        ({"type": "Point", "coordinates": [0, 0]}, "is a Point"),
+        (
+            {
+                "type": "GeometryCollection",
+                "geometries": [{"type": "Point", "coordinates": [0, 0]}],
+            },
+            "is a GeometryCollection",
+        ),
+        (None, "has no geometry"),
+        (
+            {"type": "MultiLineString", "coordinates": [[[0, 0], [9, 0]], [[50, 50], [60, 60]]]},
+            "MultiLineString of 2 parts",
+        ),
+    ],
+    ids=["polygon", "multipolygon", "point", "collection", "null", "disjoint-multiline"],
+)
+def test_gis_pipes_refuse_what_is_not_one_line(
+    tmp_path: Path, geometry: dict[str, object] | None, named: str
+) -> None:
+    line = {"type": "LineString", "coordinates": [[0, 0], [9, 0]]}
+    features = [
+        {"type": "Feature", "properties": {"id": fid}, "geometry": geom}
+        for fid, geom in (("ok-1", line), ("bad-2", geometry))
+    ]
+    path = tmp_path / "lines.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    error = _build_fails(tmp_path, path, crs="EPSG:4326")
+    assert error.row == "bad-2" and error.field == "geometry"
+    assert named in str(error)
+    assert not re.search(r"\ba \d+ geometry\b", str(error))  # no type numbers

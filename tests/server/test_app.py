@@ -70,16 +70,16 @@ def test_factory_reads_settings_from_the_environment(
     assert (tmp_path / "env-data" / "twin.sqlite").is_file()
 
 
-def test_lifespan_closes_the_catalog(settings: Settings) -> None:
+def test_lifespan_closes_the_stores(settings: Settings) -> None:
     app = create_app(settings)
     with TestClient(app) as client:
         assert client.get("/healthz").status_code == 200
-        assert app.state.catalog is not None
-    assert app.state.catalog is None
+        assert app.state.stores is not None
+    assert app.state.stores is None
 
 
 def test_works_without_the_lifespan(settings: Settings) -> None:
     app = create_app(settings)
-    client = TestClient(app)  # not entered: the catalog opens on first use
+    client = TestClient(app)  # not entered: the stores open on first use
     assert client.get("/api/layers").json() == {"layers": []}
-    app.state.catalog.close()
+    app.state.stores.close()

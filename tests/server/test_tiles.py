@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 import pytest
 from fastapi.testclient import TestClient
+from published import stored_path
 
 from twin.model import LayerVersion
 from twin.settings import Settings
@@ -44,16 +45,15 @@ def test_serves_tileset_json_and_glb_with_media_types(
     client: TestClient, settings: Settings, publish_tileset: PublishTileset
 ) -> None:
     version = publish_tileset("demo")
-    folder = settings.data_dir / version.path
     tileset = client.get("/tiles/demo/tileset.json", headers={"Accept-Encoding": "identity"})
     assert tileset.status_code == 200
     assert tileset.headers["content-type"] == "application/json"
-    assert tileset.content == (folder / "tileset.json").read_bytes()
+    assert tileset.content == stored_path(settings, version, "tileset.json").read_bytes()
     glb_key = _glb_key(settings, version)
     glb = client.get(f"/tiles/demo/{glb_key}")
     assert glb.status_code == 200
     assert glb.headers["content-type"] == "model/gltf-binary"
-    assert glb.content == (folder / glb_key).read_bytes()
+    assert glb.content == stored_path(settings, version, glb_key).read_bytes()
     assert glb.content[:4] == b"glTF"
     assert "content-encoding" not in glb.headers  # binaries are sent as stored
 
@@ -101,7 +101,7 @@ def test_gzip_variant_has_its_own_etag_and_vary(
     client: TestClient, settings: Settings, publish_tileset: PublishTileset
 ) -> None:
     version = publish_tileset("demo")
-    raw = (settings.data_dir / version.path / "tileset.json").read_bytes()
+    raw = stored_path(settings, version, "tileset.json").read_bytes()
     sha = _sha(settings, version, "tileset.json")
     zipped = client.get("/tiles/demo/tileset.json", headers={"Accept-Encoding": "gzip"})
     assert zipped.status_code == 200
@@ -180,7 +180,7 @@ def test_head_has_headers_and_no_body(
 ) -> None:
     version = publish_tileset("demo")
     glb_key = _glb_key(settings, version)
-    size = (settings.data_dir / version.path / glb_key).stat().st_size
+    size = stored_path(settings, version, glb_key).stat().st_size
     head = client.head(f"/tiles/demo/{glb_key}")
     assert head.status_code == 200 and head.content == b""
     assert head.headers["content-length"] == str(size)
@@ -203,8 +203,8 @@ def test_serves_the_current_version_only(
     new = publish_tileset("demo")
     assert client.get("/tiles/demo/tileset.json").headers["etag"] != first
     assert client.get(f"/tiles/demo/{_glb_key(settings, new)}").status_code == 200
-    # The old content file exists on disk, in the old version only.
-    assert (settings.data_dir / old.path / old_key).exists()
+    # The old content file is still stored, for the old version only.
+    assert stored_path(settings, old, old_key).exists()
     _assert_problem_404(client.get(f"/tiles/demo/{old_key}"))
 
 
@@ -329,7 +329,7 @@ def test_symlink_out_of_the_version_folder_is_404(
     client: TestClient, settings: Settings, secrets_around: LayerVersion
 ) -> None:
     glb_key = _glb_key(settings, secrets_around)
-    target = settings.data_dir / secrets_around.path / glb_key
+    target = stored_path(settings, secrets_around, glb_key)
     target.unlink()
     target.symlink_to(settings.data_dir / "secret.json")
     _assert_problem_404(client.get(f"/tiles/demo/{glb_key}"))

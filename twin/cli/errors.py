@@ -11,10 +11,14 @@ from rich.console import Console
 from rich.markup import escape
 
 from ingest_survey.errors import (
+    CorruptFileError,
     IngestError,
+    InvalidOptionError,
     MissingCRSError,
+    OutputExistsError,
     UnreadableFileError,
     UnsupportedFormatError,
+    WorkerLostError,
 )
 from tiling.errors import TilingError
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError, TwinError
@@ -27,11 +31,21 @@ EX_DATAERR = 65
 EX_NOINPUT = 66
 EX_CANTCREAT = 73
 EX_SOFTWARE = 70
+EX_TEMPFAIL = 75
 
+# The nearest class in an error's MRO decides. Usage (the command line must change: an option
+# value that is not allowed, a CRS only an option can give) is 64; bad data in a file
+# (corrupt, empty, not the format, a bad feature) is 65; an input that is missing or cannot be
+# opened is 66; an output that exists without --force is 73; a worker lost mid-job is 75 (run
+# it again).
 EXIT_CODE_BY_ERROR: dict[type[Exception], int] = {
+    InvalidOptionError: EX_USAGE,
+    WorkerLostError: EX_TEMPFAIL,
+    MissingCRSError: EX_USAGE,
+    CorruptFileError: EX_DATAERR,
+    OutputExistsError: EX_CANTCREAT,
     UnreadableFileError: EX_NOINPUT,
     UnsupportedFormatError: EX_DATAERR,
-    MissingCRSError: EX_USAGE,
     IngestError: EX_DATAERR,
     TilingError: EX_DATAERR,
     NotFoundError: EX_NOINPUT,

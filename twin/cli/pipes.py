@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from twin.cli import tile
 from twin.cli.errors import reports_errors
-from twin.cli.progress import console, progress_bars
-from twin.cli.terrain import sample_terrain_folder
+from twin.cli.progress import console
 
 app = typer.Typer(help="Underground pipe networks.", no_args_is_help=True)
 
@@ -67,31 +66,22 @@ def tile_pipes(
     quiet: tile.QuietOption = False,
 ) -> None:
     """Pipes as tubes of their real size at their burial depth, with manholes and valves."""
-    # Imported here, not at the top: every `twin` command would pay for every pipeline.
-    from ingest_survey.convert.pipes import build_pipes
-    from tiling.pipe_tiles import PipeTilingOptions
-
-    read_options = (
-        {"nodes": nodes, "diameter_unit": diameter_unit} if nodes or diameter_unit != "mm" else {}
-    )
-    with progress_bars(not quiet) as progress:
-        result = build_pipes(
-            network,
-            out,
-            terrain=terrain,
-            crs=crs,
-            pipeline_type=pipeline_type,
-            read_options=read_options,
-            ground=ground,
-            force=force,
-            progress=progress,
-            options=PipeTilingOptions(leaf_sides=leaf_sides, max_features=max_features),
-        )
+    options = {
+        "nodes": [str(p) for p in nodes or []],
+        "terrain": str(terrain) if terrain else None,
+        "crs": crs,
+        "pipeline_type": pipeline_type,
+        "diameter_unit": diameter_unit,
+        "ground": ground,
+        "leaf_sides": leaf_sides,
+        "max_features": max_features,
+    }
+    spec = {"kind": "pipes", "inputs": [str(network)], "options": options}
+    result = tile.run_to_folder(spec, out, force=force, quiet=quiet).result
     for what, how in result.assumed.items():
         console.print(f"[yellow]assumed[/] {what}: {how}")
     console.print(
-        f"{result.segments} segments, {result.shafts} node shafts in {result.tiles} "
-        f"tiles -> {result.out}"
+        f"{result.segments} segments, {result.shafts} node shafts in {result.tiles} tiles -> {out}"
     )
 
 
@@ -120,29 +110,3 @@ def clearance(
     for c in found:
         typer.echo(f"{c.network_a}\t{c.segment_a}\t{c.network_b}\t{c.segment_b}\t{c.gap_m:.3f}")
     console.print(f"{len(found)} segment pairs closer than {minimum} m")
-
-
-def build_sample_pipes(
-    inputs: list[Path], out: Path, options: dict[str, Any], progress: Any
-) -> dict[str, Any]:
-    """Sample-city builder (twin demo): inputs are the network, then an optional DEM.
-
-    With options["terrain"] = {"inputs": [...], "options": {...}} (a sample terrain layer's), the
-    pipes are buried under that terrain's mesh, the ground Cesium draws, not the raw DEM.
-    """
-    from ingest_survey.convert.pipes import build_pipes
-
-    options = dict(options)
-    terrain = options.pop("terrain", None)
-    if terrain is None:
-        return build_pipes(
-            inputs[0],
-            out,
-            terrain=inputs[1] if len(inputs) > 1 else None,
-            progress=progress,
-            **options,
-        ).meta()
-    with sample_terrain_folder(
-        [inputs[i] for i in terrain["inputs"]], terrain["options"], progress, out
-    ) as folder:
-        return build_pipes(inputs[0], out, terrain=folder, progress=progress, **options).meta()

@@ -9,7 +9,7 @@ import typer
 
 from twin.cli import tile
 from twin.cli.errors import reports_errors
-from twin.cli.progress import console, progress_bars
+from twin.cli.progress import console
 
 
 @tile.app.command("pointcloud")
@@ -33,28 +33,20 @@ def pointcloud(
     max_points: Annotated[
         int | None, typer.Option(help="Most points in one tile (default 50,000).")
     ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: up to 2 cores).")
-    ] = None,
+    jobs: tile.JobsOption = None,
+    scheduler: tile.SchedulerOption = None,
     force: tile.ForceOption = False,
     quiet: tile.QuietOption = False,
 ) -> None:
     """An additive octree of every input point, in EPSG:4978, with colour and attributes."""
-    # Imported here, not at the top: every `twin` command would pay for every pipeline.
-    from ingest_survey.convert.pointcloud import MAX_POINTS, build_pointcloud
-
-    with progress_bars(not quiet) as progress:
-        result = build_pointcloud(
-            inputs,
-            out,
-            crs=crs,
-            spec=spec,
-            max_points=max_points or MAX_POINTS,
-            workers=jobs,
-            force=force,
-            progress=progress,
-        )
+    options = {"crs": crs, "spec": spec}
+    if max_points is not None:  # 0 is refused by the spec, not replaced by the default
+        options["max_points"] = max_points
+    job = {"kind": "pointcloud", "inputs": [str(p) for p in inputs], "options": options}
+    result = tile.run_to_folder(
+        job, out, force=force, quiet=quiet, jobs=jobs, scheduler=scheduler
+    ).result
     console.print(
         f"{result.points:,} points in {result.tiles} tiles ({result.seconds:.1f} s, "
-        f"{result.points / max(result.seconds, 1e-9):,.0f} points/s) -> {result.out}"
+        f"{result.points / max(result.seconds, 1e-9):,.0f} points/s) -> {out}"
     )

@@ -55,7 +55,8 @@ def register(app: typer.Typer) -> None:
         serve: Annotated[bool, typer.Option(help="Serve after building.")] = True,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
     ) -> None:
-        """Build the sample city (Delft, Monaco) if needed, publish it and serve it."""
+        """Build the sample city (Delft, Monaco, Autzen, ky4 (Kentucky), Schutterwald) if needed,
+        publish it and serve it."""
         settings = _settings(data_dir, host=host, port=port)
         built = build_sample_city(settings, samples, quiet)
         console.print(

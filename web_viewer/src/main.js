@@ -80,6 +80,7 @@ async function main() {
   Object.assign(state, {
     viewer,
     pickAt: (x, y) => picker.pickAt(x, y),
+    clearSelection: () => picker.clear(),
     flyTo: (name, options) => layers.flyTo(name, options),
     whenTilesLoaded: (options) => layers.whenTilesLoaded(options),
     setVisible: (name, visible) => layers.setVisible(name, visible),

@@ -67,6 +67,12 @@ export class Picker {
     return result;
   }
 
+  /** Drop the selection: no highlight, an empty attributes panel (what a click on nothing does). */
+  clear() {
+    this.#highlight(null);
+    this.onPick(null);
+  }
+
   #highlight(feature) {
     if (this.highlighted) {
       try {

@@ -7,6 +7,7 @@
  *   softwareRendering: boolean   WebGL runs on the CPU, so costly effects are off
  *   pickAt(x, y) -> {layer, layerTitle, featureId, properties} | null
  *                                pick (and select, like a click) at window CSS-pixel coordinates
+ *   clearSelection()             no picked feature: what a click on empty sky does
  *   flyTo(name, {duration}) -> Promise<boolean>    fly to a layer; resolves when the flight ends
  *   setVisible(name, visible)                      what the layer checkbox does
  *   whenTilesLoaded({timeoutMs, globe}) -> Promise<boolean>
@@ -24,6 +25,7 @@ export const state = {
   viewer: null,
   softwareRendering: false,
   pickAt: () => null,
+  clearSelection: () => {},
   flyTo: async () => false,
   setVisible: () => {},
   whenTilesLoaded: async () => false,
