@@ -62,9 +62,7 @@ def test_writer_stores_objects_by_hash_and_seals_a_manifest(tmp_path: Path) -> N
     }
     assert json.loads((staged.path / MANIFEST_NAME).read_text()) == staged.manifest
     assert staged.locate("content/a/b.glb").read_bytes() == b"glTF-bytes"
-    assert staged.locate("content/a/b.glb") == object_path(
-        _layer(tmp_path), _sha(b"glTF-bytes")
-    )
+    assert staged.locate("content/a/b.glb") == object_path(_layer(tmp_path), _sha(b"glTF-bytes"))
     staged.verify()
     # Nothing is served before publishing: no version folder yet.
     assert not (_layer(tmp_path) / "versions").exists()
