@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from twin.errors import NotFoundError
+from twin.objects import OBJECTS_DIR
 from twin.paths import is_layer_name
 from twin.store import Stores
 from twin.versions import (
     JOURNAL_PREFIX,
     MANIFEST_NAME,
-    OBJECTS_DIR,
     STAGING_DIR,
     VERSIONS_DIR,
     read_manifest,

@@ -29,35 +29,35 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, BinaryIO, Literal, NotRequired, TypedDict
+from typing import IO, Any, Literal, NotRequired, TypedDict
 
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.model import LayerVersion
+from twin.objects import (
+    TEMP_PREFIX,
+    FileEntry,
+    copy_stream,
+    object_path,
+    process_exists,
+    remove_dead_temporaries,
+    store_object,
+    temp_object,
+    verify_objects,
+)
 from twin.paths import layer_dir, safe_resolve, split_relpath
 from twin.storage import local_data_dir
 
 logger = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
-OBJECTS_DIR = "objects"
 VERSIONS_DIR = "versions"
 STAGING_DIR = ".staging"
 OWNER_NAME = "owner.json"
 JOURNAL_PREFIX = "journal-"
-TEMP_PREFIX = ".tmp-"
 # A staging area whose writer runs on another machine cannot be checked for life; it is
 # considered dead when nothing in it changed for this long.
 STALE_AFTER_S = 24 * 3600.0
-_CHUNK = 1 << 20
 _VERSION_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-_SHA_CHARS = frozenset("0123456789abcdef")
-
-
-class FileEntry(TypedDict):
-    """One file of a version: its hash and size in bytes."""
-
-    sha256: str
-    size: int
 
 
 class Manifest(TypedDict):
@@ -92,77 +92,9 @@ def check_version_id(version_id: str) -> str:
     return version_id
 
 
-def sha256_file(path: Path) -> str:
-    """The hex sha256 of the file at ``path``."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def object_path(layer_folder: Path, sha256: str) -> Path:
-    """Where the object with hash ``sha256`` lives in ``layer_folder``.
-
-    Raises:
-        NotFoundError: ``sha256`` is not 64 lowercase hex digits (a damaged manifest).
-    """
-    if len(sha256) != 64 or not set(sha256) <= _SHA_CHARS:
-        raise NotFoundError(f"no object {sha256!r}")
-    return layer_folder / OBJECTS_DIR / sha256[:2] / sha256
-
-
 def version_folder(data_dir: Path, layer: str, version_id: str) -> Path:
     """The folder of a published version's manifest."""
     return layer_dir(data_dir, layer) / VERSIONS_DIR / check_version_id(version_id)
-
-
-def _store_object(layer_folder: Path, temp: Path, entry: FileEntry) -> None:
-    # os.replace is atomic: a reader sees no object or the whole object, never part of one.
-    # An object already there with its size is kept (same hash, same bytes); its mtime is
-    # refreshed so a concurrent garbage collection's grace period keeps it.
-    target = object_path(layer_folder, entry["sha256"])
-    try:
-        if target.stat().st_size == entry["size"]:
-            temp.unlink()
-            os.utime(target)
-            return
-    except FileNotFoundError:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(temp, target)
-
-
-def _temp_object(layer_folder: Path) -> Path:
-    folder = layer_folder / OBJECTS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{TEMP_PREFIX}{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(6)}"
-
-
-def remove_dead_temporaries(layer_folder: Path) -> int:
-    """Remove temporary objects whose writer, a process on this host, is gone; returns how many.
-
-    A worker killed while writing an object leaves its partial bytes under a temporary name
-    (never under a hash); those of other hosts go by age in `twin.garbage.collect_garbage`.
-    """
-    prefix = f"{TEMP_PREFIX}{socket.gethostname()}-"
-    removed = 0
-    for temp in (layer_folder / OBJECTS_DIR).glob(f"{prefix}*"):
-        pid = temp.name[len(prefix) :].split("-", 1)[0]
-        if pid.isdigit() and not _process_exists(int(pid)):
-            temp.unlink(missing_ok=True)
-            removed += 1
-    return removed
-
-
-def _copy_stream(source: BinaryIO, target: IO[bytes]) -> FileEntry:
-    # Hash while copying: one read of the source, and the hash describes the bytes written.
-    digest = hashlib.sha256()
-    size = 0
-    while chunk := source.read(_CHUNK):
-        digest.update(chunk)
-        target.write(chunk)
-        size += len(chunk)
-    return FileEntry(sha256=digest.hexdigest(), size=size)
 
 
 class VersionWriter:
@@ -265,9 +197,9 @@ class VersionWriter:
         entry = FileEntry(sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         target = object_path(self.layer_folder, entry["sha256"])
         if not (target.is_file() and target.stat().st_size == entry["size"]):
-            temp = _temp_object(self.layer_folder)
+            temp = temp_object(self.layer_folder)
             temp.write_bytes(data)
-            _store_object(self.layer_folder, temp, entry)
+            store_object(self.layer_folder, temp, entry)
         else:
             os.utime(target)
         self._record(key, entry)
@@ -281,11 +213,11 @@ class VersionWriter:
     def add_file(self, key: str, source: Path) -> FileEntry:
         """Copy the file ``source`` in as file ``key``, hashing it while copying."""
         self._check_key(key)
-        temp = _temp_object(self.layer_folder)
+        temp = temp_object(self.layer_folder)
         try:
             with source.open("rb") as src, temp.open("wb") as dst:
-                entry = _copy_stream(src, dst)
-            _store_object(self.layer_folder, temp, entry)
+                entry = copy_stream(src, dst)
+            store_object(self.layer_folder, temp, entry)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -407,21 +339,11 @@ class StagedVersion:
         Raises:
             InvalidRequestError: an object is missing or truncated.
         """
-        _verify(layer_dir(self.data_dir, self.layer), self.manifest)
+        verify_objects(layer_dir(self.data_dir, self.layer), self.manifest["files"])
 
     def discard(self) -> None:
         """Remove the staging area (the manifest; objects stay until garbage collection)."""
         shutil.rmtree(self.path, ignore_errors=True)
-
-
-def _verify(layer_folder: Path, manifest: Manifest) -> None:
-    for key, entry in manifest["files"].items():
-        try:
-            size = object_path(layer_folder, entry["sha256"]).stat().st_size
-        except (OSError, NotFoundError):
-            size = -1
-        if size != entry["size"]:
-            raise InvalidRequestError(f"{key}: missing or truncated in the object store")
 
 
 def install_manifest(staged: StagedVersion) -> Path:
@@ -475,7 +397,7 @@ def remove_stale_staging(layer_folder: Path, *, now: float | None = None) -> lis
 def _is_stale(staging: Path, now: float) -> bool:
     try:
         owner = json.loads((staging / OWNER_NAME).read_text())
-        if owner["host"] == socket.gethostname() and not _process_exists(int(owner["pid"])):
+        if owner["host"] == socket.gethostname() and not process_exists(int(owner["pid"])):
             return True
     except (OSError, ValueError, KeyError, TypeError):
         pass  # no readable owner (a begin cut short): judged by age alone
@@ -484,16 +406,6 @@ def _is_stale(staging: Path, now: float) -> bool:
     except OSError:
         return False  # removed meanwhile by another cleaner
     return now - changed > STALE_AFTER_S
-
-
-def _process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # alive, under another user
-    return True
 
 
 def read_manifest(folder: Path) -> Manifest:
@@ -565,7 +477,7 @@ class VersionReader:
             InvalidRequestError: a file is missing or truncated.
         """
         if self.manifest.get("layout") == "objects":
-            _verify(self.layer_folder, self.manifest)
+            verify_objects(self.layer_folder, self.manifest["files"])
             return
         for key, entry in self.manifest["files"].items():
             path = self.folder.joinpath(*split_relpath(key))

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 from browser.viewer_support import PageLog, Server, serve, wait_for_tiles, wait_until_ready
+from published import as_folder, current_version
 from pyproj import CRS
 
 from ingest_survey.readers.dem import sample_dem
@@ -61,9 +62,10 @@ def test_terrain_and_buildings_load_together(
         points,
     )
     lon, lat = np.array(points).T
-    terrain = next(
-        p for p in terrain_server.data_dir.rglob("layer.json") if "delft-terrain" in str(p)
-    ).parent
+    settings = Settings(data_dir=terrain_server.data_dir)
+    version = current_version(settings, "delft-terrain")
+    assert version is not None
+    terrain = as_folder(settings, version, terrain_server.data_dir.parent / "delft-terrain")
     ours = sample_dem(terrain, lon, lat, CRS.from_epsg(4326))
     assert np.allclose(heights, ours, atol=0.02), (heights, ours)
     imagery = page.evaluate("() => window.twinViewer.viewer.imageryLayers.length")

@@ -14,11 +14,12 @@ from published import current_version, published_files
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.garbage import collect_garbage
 from twin.model import LayerKind, LayerVersion
+from twin.objects import OBJECTS_DIR, sha256_file
 from twin.publish import publish, publish_version, rollback
 from twin.settings import Settings
 from twin.store import Stores, open_stores
 from twin.store.catalog import SqlLayerCatalog
-from twin.versions import OBJECTS_DIR, STAGING_DIR, VersionWriter, read_manifest, sha256_file
+from twin.versions import STAGING_DIR, VersionWriter, read_manifest
 
 PublishTileset = Callable[..., LayerVersion]
 

@@ -14,18 +14,16 @@ from pathlib import Path
 import pytest
 
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError
+from twin.objects import TEMP_PREFIX, object_path, sha256_file
 from twin.versions import (
     MANIFEST_NAME,
     STAGING_DIR,
-    TEMP_PREFIX,
     VersionReader,
     VersionWriter,
     install_manifest,
     new_version_id,
-    object_path,
     read_manifest,
     remove_stale_staging,
-    sha256_file,
 )
 
 
