@@ -69,3 +69,15 @@ def test_publish_and_layers_commands(tmp_path) -> None:
         app, ["publish", str(out), "--layer", "delft", "--kind", "pipes", "--data-dir", str(data)]
     )
     assert clash.exit_code == 73 and "error" in clash.output
+    # The same folder again: a new version, no new stored file; gc keeps what versions use.
+    layer_objects = data / "layers" / "delft" / "objects"
+    stored = sorted(layer_objects.rglob("*"))
+    again = runner.invoke(
+        app,
+        ["publish", str(out), "--layer", "delft", "--kind", "buildings", "--data-dir", str(data)],
+    )
+    assert again.exit_code == 0, again.output
+    assert sorted(layer_objects.rglob("*")) == stored
+    collected = runner.invoke(app, ["gc", "--data-dir", str(data)])
+    assert collected.exit_code == 0 and "removed 0 files" in collected.output, collected.output
+    assert sorted(layer_objects.rglob("*")) == stored

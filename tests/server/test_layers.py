@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from fastapi.testclient import TestClient
 
 from twin.model import LayerKind, LayerVersion
 
 PublishTileset = Callable[..., LayerVersion]
 REGION = [0.07598, 0.90773, 0.07620, 0.90786, 0.0, 30.0]  # radians, metres
+
+
+@pytest.fixture
+def database_url(any_database_url: str) -> str:
+    """The layer API runs on both backends: SQLite and PostgreSQL."""
+    return any_database_url
 
 
 def test_healthz_counts_served_layers(client: TestClient, publish_tileset: PublishTileset) -> None:

@@ -25,6 +25,12 @@ PublishTileset = Callable[..., LayerVersion]
 
 
 @pytest.fixture
+def database_url(any_database_url: str) -> str:
+    """Publishing runs on both backends: SQLite and PostgreSQL."""
+    return any_database_url
+
+
+@pytest.fixture
 def stores(settings: Settings) -> Iterator[Stores]:
     with open_stores(settings) as opened:
         yield opened
