@@ -75,8 +75,8 @@ $(DEV_STAMP): $(PIP_STAMP)
 	touch $@
 
 # mypy --strict covers these; extend as modules get clean.
-STRICT := tiling twin/store twin/objects.py twin/versions.py twin/publish.py twin/garbage.py \
-	twin/storage.py
+STRICT := tiling twin/store twin/auth.py twin/objects.py twin/versions.py twin/publish.py \
+	twin/garbage.py twin/storage.py
 
 lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .

@@ -23,10 +23,12 @@ import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from postgres import URL_ENV, create_postgis, find_bin_dir, fresh_schema, throwaway_cluster  # noqa: E402
 
+from twin.auth import Role  # noqa: E402
 from twin.model import LayerKind, LayerVersion  # noqa: E402
 from twin.publish import publish  # noqa: E402
 from twin.server.app import create_app  # noqa: E402
 from twin.settings import Settings  # noqa: E402
+from twin.store import open_stores  # noqa: E402
 
 # A region around Delft (west, south, east, north in radians; min/max height in metres).
 DELFT_REGION = [0.07598, 0.90773, 0.07620, 0.90786, 0.0, 30.0]
@@ -144,6 +146,26 @@ def client(settings: Settings) -> Iterator[TestClient]:
     """A client of create_app(settings), with the lifespan run."""
     with TestClient(create_app(settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def make_token(settings: Settings) -> Callable[..., dict[str, str]]:
+    """Factory: ``make_token(Role.SURVEYOR)`` -> the headers of a new token of that role."""
+    counter = iter(range(1, 1_000_000))
+
+    def make(role: Role = Role.ADMIN, **options: Any) -> dict[str, str]:
+        name = options.pop("name", None) or f"{role}-{next(counter)}"
+        with open_stores(settings) as stores:
+            _, secret = stores.tokens.create(name, role, **options)
+        return {"Authorization": f"Bearer {secret}"}
+
+    return make
+
+
+@pytest.fixture
+def admin_headers(make_token: Callable[..., dict[str, str]]) -> dict[str, str]:
+    """``Authorization: Bearer`` headers of an admin token (for the write endpoints)."""
+    return make_token(Role.ADMIN)
 
 
 @pytest.fixture

@@ -19,3 +19,15 @@ class InvalidRequestError(TwinError):
 
 class PermissionDeniedError(TwinError):
     """The caller may not do this."""
+
+
+class AuthenticationError(TwinError):
+    """No valid credentials: a token is missing, unknown, expired or revoked.
+
+    ``error`` is the RFC 6750 error code for the challenge ("invalid_token" for a token that was
+    sent but is not valid, "invalid_request" for a malformed header); None when none was sent.
+    """
+
+    def __init__(self, message: str, *, error: str | None = None) -> None:
+        super().__init__(message)
+        self.error = error

@@ -77,30 +77,32 @@ def test_unknown_layer_is_a_404_problem(client: TestClient) -> None:
 
 
 def test_rollback_to_previous_then_to_a_given_version(
-    client: TestClient, publish_tileset: PublishTileset
+    client: TestClient, publish_tileset: PublishTileset, admin_headers: dict[str, str]
 ) -> None:
     v1 = publish_tileset("demo")
     v2 = publish_tileset("demo")
     etag_v2 = client.get("/tiles/demo/tileset.json").headers["etag"]
-    response = client.post("/api/layers/demo/rollback")
+    response = client.post("/api/layers/demo/rollback", headers=admin_headers)
     assert response.status_code == 200
     assert response.json()["version"] == v1.version_id
     assert client.get("/api/layers").json()["layers"][0]["version"] == v1.version_id
     assert client.get("/tiles/demo/tileset.json").headers["etag"] != etag_v2
-    response = client.post("/api/layers/demo/rollback", json={"version": v2.version_id})
+    response = client.post("/api/layers/demo/rollback", json={"version": v2.version_id}, headers=admin_headers)
     assert response.status_code == 200 and response.json()["version"] == v2.version_id
     assert client.get("/tiles/demo/tileset.json").headers["etag"] == etag_v2
 
 
-def test_rollback_errors_are_problems(client: TestClient, publish_tileset: PublishTileset) -> None:
+def test_rollback_errors_are_problems(
+    client: TestClient, publish_tileset: PublishTileset, admin_headers: dict[str, str]
+) -> None:
     publish_tileset("demo")
-    conflict = client.post("/api/layers/demo/rollback")
+    conflict = client.post("/api/layers/demo/rollback", headers=admin_headers)
     assert conflict.status_code == 409
     assert conflict.headers["content-type"] == "application/problem+json"
     assert conflict.json()["title"] == "Conflict"
-    assert client.post("/api/layers/nope/rollback").status_code == 404
-    unknown = client.post("/api/layers/demo/rollback", json={"version": "nope"})
+    assert client.post("/api/layers/nope/rollback", headers=admin_headers).status_code == 404
+    unknown = client.post("/api/layers/demo/rollback", json={"version": "nope"}, headers=admin_headers)
     assert unknown.status_code == 404
-    invalid = client.post("/api/layers/demo/rollback", json={"version": 3})
+    invalid = client.post("/api/layers/demo/rollback", json={"version": 3}, headers=admin_headers)
     assert invalid.status_code == 422
     assert invalid.headers["content-type"] == "application/problem+json"

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ingest_survey.errors import FileTooLargeError, IngestError, UnsupportedFormatError
 from tiling.errors import TilingError
 from twin.errors import (
+    AuthenticationError,
     ConflictError,
     InvalidRequestError,
     NotFoundError,
@@ -31,6 +32,7 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 # and a subclass listed here (FileTooLargeError) wins over its base (IngestError).
 STATUS_BY_ERROR: dict[type[Exception], int] = {
     NotFoundError: 404,
+    AuthenticationError: 401,
     PermissionDeniedError: 403,
     ConflictError: 409,
     InvalidRequestError: 400,
@@ -81,6 +83,19 @@ def problem_response(
     )
 
 
+def bearer_challenge(exc: AuthenticationError) -> str:
+    """The ``WWW-Authenticate`` value of a 401 (RFC 6750 section 3).
+
+    Without credentials the challenge carries no error code (section 3.1); otherwise it names
+    the error (invalid_token, invalid_request) and describes it.
+    """
+    challenge = 'Bearer realm="twin"'
+    if exc.error:
+        description = str(exc).replace("\\", "").replace('"', "'")
+        challenge += f', error="{exc.error}", error_description="{description}"'
+    return challenge
+
+
 def _error_handler(request: Request, exc: Exception) -> JSONResponse:
     status = next(STATUS_BY_ERROR[cls] for cls in type(exc).__mro__ if cls in STATUS_BY_ERROR)
     if status >= 500:
@@ -92,7 +107,14 @@ def _error_handler(request: Request, exc: Exception) -> JSONResponse:
         "row": getattr(exc, "row", None),
         "field": getattr(exc, "field", None),
     }
-    return problem_response(status, detail, type_=_problem_type(type(exc)), **location)
+    headers = (
+        {"WWW-Authenticate": bearer_challenge(exc)}
+        if isinstance(exc, AuthenticationError)
+        else None
+    )
+    return problem_response(
+        status, detail, type_=_problem_type(type(exc)), headers=headers, **location
+    )
 
 
 def _http_handler(request: Request, exc: Exception) -> JSONResponse:

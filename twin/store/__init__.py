@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING, Protocol
 from twin.model import Layer, LayerKind, LayerVersion
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlalchemy import Engine
 
+    from twin.auth import Principal, Role, TokenRecord
     from twin.settings import Settings
 
 
@@ -58,11 +61,38 @@ class LayerCatalog(Protocol):
         ...
 
 
+class TokenStore(Protocol):
+    """API tokens: stored hashed, each with a role, an optional expiry and a revocation time."""
+
+    def create(
+        self, name: str, role: Role, *, expires_at: datetime | None = None
+    ) -> tuple[TokenRecord, str]:
+        """Make a token: its record and its secret, which is not stored and cannot be shown again.
+
+        Raises InvalidRequestError for a bad name or naive expiry, ConflictError when a token
+        not revoked has the name.
+        """
+        ...
+
+    def authenticate(self, secret: str) -> Principal:
+        """The principal of a valid token; raises AuthenticationError (unknown/expired/revoked)."""
+        ...
+
+    def list_tokens(self) -> list[TokenRecord]:
+        """Every token, oldest first (never a secret)."""
+        ...
+
+    def revoke(self, id_or_name: str) -> TokenRecord:
+        """Revoke by id, or by the name of a token not revoked; raises NotFoundError."""
+        ...
+
+
 @dataclass
 class Stores:
     """The opened stores of one process; close once (or use as a context manager)."""
 
     catalog: LayerCatalog
+    tokens: TokenStore
     engine: Engine = field(repr=False)
 
     def close(self) -> None:
@@ -90,6 +120,7 @@ def open_stores(settings: Settings) -> Stores:
     # SQLAlchemy and Alembic load on first use, so `twin --help` stays light.
     from twin.store.catalog import SqlLayerCatalog
     from twin.store.database import create_database_engine, migrate
+    from twin.store.tokens import SqlTokenStore
 
     engine = create_database_engine(settings.database_url)
     try:
@@ -97,7 +128,7 @@ def open_stores(settings: Settings) -> Stores:
     except BaseException:
         engine.dispose()
         raise
-    return Stores(catalog=SqlLayerCatalog(engine), engine=engine)
+    return Stores(catalog=SqlLayerCatalog(engine), tokens=SqlTokenStore(engine), engine=engine)
 
 
-__all__ = ["LayerCatalog", "Stores", "open_stores"]
+__all__ = ["LayerCatalog", "Stores", "TokenStore", "open_stores"]

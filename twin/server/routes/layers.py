@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body
@@ -10,7 +11,10 @@ from pydantic import BaseModel
 from twin.errors import NotFoundError
 from twin.model import Layer, LayerVersion
 from twin.publish import rollback
+from twin.server.auth import AdminDep
 from twin.server.dependencies import CatalogDep, SettingsDep, StoresDep
+
+logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/layers", tags=["layers"])
 
@@ -120,9 +124,14 @@ def rollback_layer(
     name: str,
     settings: SettingsDep,
     stores: StoresDep,
+    principal: AdminDep,
     body: Annotated[RollbackIn | None, Body()] = None,
 ) -> LayerDetailOut:
-    """Serve an earlier version again: the given one, or the one before the current version."""
+    """Serve an earlier version again: the given one, or the one before the current version.
+
+    Needs an admin token (401 without a valid token, 403 with another role).
+    """
     _served(stores.catalog, name)
-    rollback(stores, settings.data_dir, name, body.version if body else None)
+    version = rollback(stores, settings.data_dir, name, body.version if body else None)
+    logger.info("token %r rolled %s back to %s", principal.name, name, version.version_id)
     return _detail(stores.catalog, name)

@@ -1,0 +1,58 @@
+"""Who is calling: ``require_role(Role.X)``, the dependency every write endpoint declares.
+
+Reads stay public. A write needs ``Authorization: Bearer <token>`` (a token from
+``twin tokens create``) whose role grants the endpoint's role: 401 without a valid token (with a
+``WWW-Authenticate: Bearer`` challenge, see problems.py), 403 with the wrong role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from twin.auth import Principal, Role, allows
+from twin.errors import AuthenticationError, PermissionDeniedError
+from twin.server.dependencies import StoresDep
+
+# auto_error=False: a missing or malformed header reaches `require_role`, which answers with a
+# problem+json 401 and the challenge. Declaring the scheme shows it in the OpenAPI document.
+bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description="A token from `twin tokens create`, sent as `Authorization: Bearer <token>`.",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def require_role(needed: Role) -> Callable[..., Principal]:
+    """A dependency that returns the caller's `Principal` when its token grants ``needed``.
+
+    Raises (as problems):
+        AuthenticationError: no token, a malformed header, or a token that is not valid (401).
+        PermissionDeniedError: a valid token whose role does not grant ``needed`` (403).
+    """
+
+    def authorised(request: Request, credentials: Credentials, stores: StoresDep) -> Principal:
+        if credentials is None:
+            if request.headers.get("authorization"):
+                raise AuthenticationError(
+                    "the Authorization header must be 'Bearer <token>'", error="invalid_request"
+                )
+            raise AuthenticationError(
+                f"this needs a token with role {needed}: send 'Authorization: Bearer <token>'"
+            )
+        principal = stores.tokens.authenticate(credentials.credentials)
+        if not allows(principal.role, needed):
+            raise PermissionDeniedError(
+                f"token {principal.name!r} has role {principal.role}; this needs {needed}"
+            )
+        return principal
+
+    authorised.__name__ = f"require_{needed}"
+    return authorised
+
+
+AdminDep = Annotated[Principal, Depends(require_role(Role.ADMIN))]
