@@ -22,6 +22,10 @@ COMMANDS = [
     ["publish"],
     ["demo"],
     ["serve"],
+    ["tokens"],
+    ["tokens", "create"],
+    ["tokens", "list"],
+    ["tokens", "revoke"],
 ]
 # typer 0.29's own labels: `<bool>` after flags, `<list[Path]>`, `<str>`, `<path>`...
 TYPER_LABEL = re.compile(r"<[a-zA-Z][\w\[\], |]*>")
@@ -46,6 +50,8 @@ def test_no_typer_type_labels(command: list[str]) -> None:
         (["tile", "buildings"], "--roof-percentile", "INTEGER"),
         (["tile", "pointcloud"], "--crs", "TEXT"),
         (["publish"], "--layer", "TEXT"),
+        (["tokens", "create"], "--role", r"\[viewer\|surveyor\|agency\|admin\]"),
+        (["tokens", "create"], "--expires", "INTEGER"),
     ],
 )
 def test_options_show_click_style_metavars(command: list[str], option: str, metavar: str) -> None:

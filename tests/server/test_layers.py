@@ -87,7 +87,9 @@ def test_rollback_to_previous_then_to_a_given_version(
     assert response.json()["version"] == v1.version_id
     assert client.get("/api/layers").json()["layers"][0]["version"] == v1.version_id
     assert client.get("/tiles/demo/tileset.json").headers["etag"] != etag_v2
-    response = client.post("/api/layers/demo/rollback", json={"version": v2.version_id}, headers=admin_headers)
+    response = client.post(
+        "/api/layers/demo/rollback", json={"version": v2.version_id}, headers=admin_headers
+    )
     assert response.status_code == 200 and response.json()["version"] == v2.version_id
     assert client.get("/tiles/demo/tileset.json").headers["etag"] == etag_v2
 
@@ -101,7 +103,9 @@ def test_rollback_errors_are_problems(
     assert conflict.headers["content-type"] == "application/problem+json"
     assert conflict.json()["title"] == "Conflict"
     assert client.post("/api/layers/nope/rollback", headers=admin_headers).status_code == 404
-    unknown = client.post("/api/layers/demo/rollback", json={"version": "nope"}, headers=admin_headers)
+    unknown = client.post(
+        "/api/layers/demo/rollback", json={"version": "nope"}, headers=admin_headers
+    )
     assert unknown.status_code == 404
     invalid = client.post("/api/layers/demo/rollback", json={"version": 3}, headers=admin_headers)
     assert invalid.status_code == 422

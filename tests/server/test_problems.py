@@ -18,6 +18,7 @@ from ingest_survey.errors import (
 )
 from tiling.errors import EmptyContentError, InvalidGeometryError, TilingError
 from twin.errors import (
+    AuthenticationError,
     ConflictError,
     InvalidRequestError,
     NotFoundError,
@@ -32,6 +33,7 @@ PROBLEM = "application/problem+json"
 
 CASES: list[tuple[Exception, int, str]] = [
     (NotFoundError("no layer named 'x'"), 404, "urn:twin:problem:not-found"),
+    (AuthenticationError("no token"), 401, "urn:twin:problem:authentication"),
     (PermissionDeniedError("editors only"), 403, "urn:twin:problem:permission-denied"),
     (ConflictError("other kind"), 409, "urn:twin:problem:conflict"),
     (InvalidRequestError("bad name"), 400, "urn:twin:problem:invalid-request"),
@@ -95,6 +97,14 @@ def test_error_classes_map_to_status(
         assert body["file"] == error.path  # type: ignore[attr-defined]
     else:
         assert "file" not in body
+
+
+def test_a_401_carries_a_bearer_challenge(raising_client: TestClient) -> None:
+    index = next(i for i, (e, _, _) in enumerate(CASES) if isinstance(e, AuthenticationError))
+    assert (
+        raising_client.get(f"/raise/{index}").headers["www-authenticate"] == 'Bearer realm="twin"'
+    )
+    assert "www-authenticate" not in raising_client.get("/raise/0").headers
 
 
 def test_ingest_error_location_fields(raising_client: TestClient) -> None:

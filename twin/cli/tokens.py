@@ -14,7 +14,7 @@ from twin.cli.serve import DataDirOption, _settings
 from twin.store import open_stores
 
 app = typer.Typer(
-    help="API tokens for the write endpoints (sent as 'Authorization: Bearer <token>').",
+    help="API tokens for the write endpoints, sent in an 'Authorization: Bearer' header.",
     no_args_is_help=True,
 )
 
