@@ -1,7 +1,7 @@
 """The stores of the twin core: their Protocols, and `open_stores`, the one place that opens them.
 
 Every store lives in the one database named by ``TWIN_DATABASE_URL`` (SQLite by default,
-PostgreSQL for a deployment). Adding a store (jobs, tokens, entities, readings) is a Protocol
+PostgreSQL for a deployment). Adding a store (jobs, entities, readings) is a Protocol
 here, an implementation module beside `catalog.py`, its tables and an Alembic revision, and one
 field of `Stores` filled in `open_stores`.
 """
