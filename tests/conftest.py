@@ -28,7 +28,7 @@ from twin.model import LayerKind, LayerVersion  # noqa: E402
 from twin.publish import publish  # noqa: E402
 from twin.server.app import create_app  # noqa: E402
 from twin.settings import Settings  # noqa: E402
-from twin.store import open_stores  # noqa: E402
+from twin.store import Stores, open_stores  # noqa: E402
 
 # A region around Delft (west, south, east, north in radians; min/max height in metres).
 DELFT_REGION = [0.07598, 0.90773, 0.07620, 0.90786, 0.0, 30.0]
@@ -139,6 +139,13 @@ def any_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 def settings(tmp_path: Path, database_url: str) -> Settings:
     """Settings on an empty data folder under tmp_path (viewer/cesium at their defaults)."""
     return Settings(data_dir=tmp_path / "data", database_url=database_url)
+
+
+@pytest.fixture
+def stores(settings: Settings) -> Iterator[Stores]:
+    """The stores of ``settings``, open for the test."""
+    with open_stores(settings) as opened:
+        yield opened
 
 
 @pytest.fixture

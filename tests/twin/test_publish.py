@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,12 +28,6 @@ PublishTileset = Callable[..., LayerVersion]
 def database_url(any_database_url: str) -> str:
     """Publishing runs on both backends: SQLite and PostgreSQL."""
     return any_database_url
-
-
-@pytest.fixture
-def stores(settings: Settings) -> Iterator[Stores]:
-    with open_stores(settings) as opened:
-        yield opened
 
 
 def _current(settings: Settings, layer: str) -> str | None:

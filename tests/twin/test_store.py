@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,12 +36,6 @@ def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00
 @pytest.fixture
 def database_url(any_database_url: str) -> str:
     return any_database_url
-
-
-@pytest.fixture
-def stores(settings: Settings) -> Iterator[Stores]:
-    with open_stores(settings) as opened:
-        yield opened
 
 
 @pytest.fixture

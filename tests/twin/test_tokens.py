@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -18,12 +17,6 @@ from twin.store.tables import tokens as tokens_table
 @pytest.fixture
 def database_url(any_database_url: str) -> str:
     return any_database_url
-
-
-@pytest.fixture
-def stores(settings: Settings) -> Iterator[Stores]:
-    with open_stores(settings) as opened:
-        yield opened
 
 
 @pytest.fixture
