@@ -19,3 +19,15 @@ class InvalidRequestError(TwinError):
 
 class PermissionDeniedError(TwinError):
     """The caller may not do this."""
+
+
+class GoneError(TwinError):
+    """Something that was there and is no more: an expired or rejected upload."""
+
+
+class TooLargeError(TwinError):
+    """A request body or a declared size over the configured limit."""
+
+
+class ChecksumMismatchError(TwinError):
+    """Bytes whose checksum differs from the one the client sent with them."""
