@@ -105,3 +105,7 @@ def vector_open_error(path: str | Path, exc: Exception) -> IngestError:
 
 class WorkerLostError(IngestError):
     """A worker process died while it ran a task of the job (killed, out of memory)."""
+
+
+class UnexpectedContentError(IngestError):
+    """An upload whose bytes are not a kind twin ingests, or not the kind its name says."""

@@ -31,3 +31,15 @@ class AuthenticationError(TwinError):
     def __init__(self, message: str, *, error: str | None = None) -> None:
         super().__init__(message)
         self.error = error
+
+
+class GoneError(TwinError):
+    """Something that was there and is no more: an expired or rejected upload."""
+
+
+class TooLargeError(TwinError):
+    """A request body or a declared size over the configured limit."""
+
+
+class ChecksumMismatchError(TwinError):
+    """Bytes whose checksum differs from the one the client sent with them."""

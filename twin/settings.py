@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     # A Dask distributed scheduler (tcp://host:8786) that pipelines hand their tasks to; None
     # runs them in a local process pool. Its workers mount the data folder on shared storage.
     dask_scheduler: str | None = None
+    # Resumable uploads (tus, /api/uploads): the largest Upload-Length accepted, and how long an
+    # upload lives after its last PATCH before the sweep removes it (finished or not).
+    max_upload_bytes: int = 64 * 1024**3
+    upload_expiry_hours: float = 24.0
 
     @model_validator(mode="after")
     def _derived_defaults(self) -> Settings:
@@ -55,3 +59,8 @@ class Settings(BaseSettings):
     def layers_dir(self) -> Path:
         """The folder holding one sub-folder per layer."""
         return self.data_dir / "layers"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """The folder holding one sub-folder per resumable upload."""
+        return self.data_dir / "uploads"

@@ -74,10 +74,11 @@ class BuiltBuildings:
 
 @dataclass(frozen=True)
 class Server:
-    """A running twin server."""
+    """A running twin server (its process, for tests that kill it)."""
 
     url: str
     data_dir: Path
+    process: subprocess.Popen[bytes] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -153,9 +154,14 @@ def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -
 
 
 @contextlib.contextmanager
-def serve(data_dir: Path) -> Iterator[Server]:
-    """Run `uvicorn --factory twin.server.app:create_app` (a real server process) on data_dir."""
-    port = _free_port()
+def serve(data_dir: Path, port: int | None = None) -> Iterator[Server]:
+    """Run `uvicorn --factory twin.server.app:create_app` (a real server process) on data_dir.
+
+    Args:
+        data_dir: the server's TWIN_DATA_DIR.
+        port: the port to listen on (a restarted server keeps its URL); a free one by default.
+    """
+    port = port or _free_port()
     url = f"http://127.0.0.1:{port}"
     log = data_dir.parent / f"uvicorn-{port}.log"
     env = {**os.environ, "TWIN_DATA_DIR": str(data_dir)}
@@ -179,9 +185,10 @@ def serve(data_dir: Path) -> Iterator[Server]:
         )
     try:
         _wait_until_healthy(url, process, log)
-        yield Server(url=url, data_dir=data_dir)
+        yield Server(url=url, data_dir=data_dir, process=process)
     finally:
-        process.terminate()
+        if process.poll() is None:
+            process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -19,10 +19,13 @@ from ingest_survey.errors import (
 from tiling.errors import EmptyContentError, InvalidGeometryError, TilingError
 from twin.errors import (
     AuthenticationError,
+    ChecksumMismatchError,
     ConflictError,
+    GoneError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
+    TooLargeError,
     TwinError,
 )
 from twin.server.app import create_app
@@ -37,6 +40,9 @@ CASES: list[tuple[Exception, int, str]] = [
     (PermissionDeniedError("editors only"), 403, "urn:twin:problem:permission-denied"),
     (ConflictError("other kind"), 409, "urn:twin:problem:conflict"),
     (InvalidRequestError("bad name"), 400, "urn:twin:problem:invalid-request"),
+    (GoneError("upload expired"), 410, "urn:twin:problem:gone"),
+    (TooLargeError("over the limit"), 413, "urn:twin:problem:too-large"),
+    (ChecksumMismatchError("sha1 differs"), 460, "urn:twin:problem:checksum-mismatch"),
     (TwinError("unexpected state"), 500, "urn:twin:problem:twin"),
     (FileTooLargeError("over 2 GiB", path="big.laz"), 413, "urn:twin:problem:file-too-large"),
     (UnsupportedFormatError("not LAS", path="x.txt"), 415, "urn:twin:problem:unsupported-format"),

@@ -11,10 +11,12 @@ from fastapi.middleware.cors import CORSMiddleware
 
 import twin
 from twin.server.problems import add_problem_handlers
-from twin.server.routes import health, layers, networks, terrain, tiles, viewer
+from twin.server.routes import health, layers, networks, terrain, tiles, uploads, viewer
 from twin.server.sources import TileSources
+from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
 from twin.settings import Settings
 from twin.store import open_stores
+from twin.uploads import UploadStore
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +27,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     if app.state.stores is None:
         app.state.stores = open_stores(settings)
+    swept = app.state.uploads.sweep()
+    if swept:
+        logger.info("removed %d expired uploads", swept)
     if not viewer.cesium_installed(settings):
         logger.warning(
             "CesiumJS not found at %s; the viewer page will answer 503", settings.cesium_dir
@@ -57,13 +62,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.stores = None
     app.state.sources = TileSources(settings.data_dir)
+    app.state.uploads = UploadStore(
+        settings.uploads_dir, expiry_seconds=settings.upload_expiry_hours * 3600
+    )
+    # Added before CORS, so CORS wraps it and its 412s carry the CORS headers too.
+    app.add_middleware(TusMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+        allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
         allow_headers=["*"],
-        # Cross-origin clients (another Cesium app) revalidate with these.
-        expose_headers=["ETag", "Content-Encoding", "Content-Length"],
+        # Cross-origin clients (another Cesium app) revalidate with these; browser tus clients
+        # read the upload headers.
+        expose_headers=["ETag", "Content-Encoding", "Content-Length", *TUS_EXPOSED_HEADERS],
     )
     add_problem_handlers(app)
     app.include_router(health.router)
@@ -71,5 +82,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(networks.router)
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)
+    app.include_router(uploads.router)
     app.include_router(viewer.router)
     return app

@@ -56,3 +56,15 @@ def require_role(needed: Role) -> Callable[..., Principal]:
 
 
 AdminDep = Annotated[Principal, Depends(require_role(Role.ADMIN))]
+SurveyorDep = Annotated[Principal, Depends(require_role(Role.SURVEYOR))]
+
+
+def check_owner(principal: Principal, owner: str | None, what: str) -> None:
+    """Refuse ``principal`` access to ``what``, owned by the token ``owner``, unless it is the
+    owner or an admin.
+
+    Raises:
+        PermissionDeniedError: another token's (403).
+    """
+    if principal.role is not Role.ADMIN and owner != principal.token_id:
+        raise PermissionDeniedError(f"{what} belongs to another token")

@@ -17,10 +17,13 @@ from ingest_survey.errors import FileTooLargeError, IngestError, UnsupportedForm
 from tiling.errors import TilingError
 from twin.errors import (
     AuthenticationError,
+    ChecksumMismatchError,
     ConflictError,
+    GoneError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
+    TooLargeError,
     TwinError,
 )
 
@@ -36,6 +39,10 @@ STATUS_BY_ERROR: dict[type[Exception], int] = {
     PermissionDeniedError: 403,
     ConflictError: 409,
     InvalidRequestError: 400,
+    GoneError: 410,
+    TooLargeError: 413,
+    # tus checksum extension: "460 Checksum Mismatch", a status http.HTTPStatus does not know.
+    ChecksumMismatchError: 460,
     TwinError: 500,
     FileTooLargeError: 413,
     UnsupportedFormatError: 415,
@@ -44,6 +51,17 @@ STATUS_BY_ERROR: dict[type[Exception], int] = {
 }
 
 _LOCATION_FIELDS = ("file", "row", "field")
+_EXTRA_PHRASES = {460: "Checksum Mismatch"}
+
+
+def status_phrase(status: int) -> str:
+    """The reason phrase of ``status``, including the tus codes http.HTTPStatus lacks."""
+    if status in _EXTRA_PHRASES:
+        return _EXTRA_PHRASES[status]
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def _problem_type(error: type[BaseException]) -> str:
@@ -73,7 +91,7 @@ def problem_response(
     """
     body: dict[str, Any] = {
         "type": type_,
-        "title": title or HTTPStatus(status).phrase,
+        "title": title or status_phrase(status),
         "status": status,
         "detail": detail,
     }
@@ -100,7 +118,7 @@ def _error_handler(request: Request, exc: Exception) -> JSONResponse:
     status = next(STATUS_BY_ERROR[cls] for cls in type(exc).__mro__ if cls in STATUS_BY_ERROR)
     if status >= 500:
         logger.error("unexpected %s on %s", type(exc).__name__, request.url.path, exc_info=exc)
-    detail = getattr(exc, "message", None) or str(exc) or HTTPStatus(status).phrase
+    detail = getattr(exc, "message", None) or str(exc) or status_phrase(status)
     # IngestError carries `path`; the problem body calls it `file`.
     location = {
         "file": getattr(exc, "path", None),
@@ -119,7 +137,7 @@ def _error_handler(request: Request, exc: Exception) -> JSONResponse:
 
 def _http_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    phrase = HTTPStatus(exc.status_code).phrase
+    phrase = status_phrase(exc.status_code)
     detail = exc.detail if isinstance(exc.detail, str) else phrase
     return problem_response(exc.status_code, detail, headers=exc.headers)
 
