@@ -14,8 +14,11 @@ same node/segment graph, what a Python user would write) for trace, and wntr 1.5
 isolation. Target of the issue: a trace or an isolation on 1 M segments in under 100 ms.
 
 Measured on this 2-core machine (2026-11-25, default arguments):
-- tiles: 99,588 segments (805 tiles, 12-sided tubes at the leaves) in 9.5 s, 10,500 segments/s,
-  101 MB Python peak (tracemalloc);
+- tiles (2026-12-03, other jobs sharing the machine): 99,588 segments (805 tiles, 12-sided
+  tubes at the leaves, 24 tasks) placed and tiled in one process in 5.8-6.2 s, 16,000-17,000
+  segments/s, 101 MB Python peak (tracemalloc, a separate run); on a pool of 2 in 3.6-4.2 s,
+  24,000-28,000 segments/s, when both cores are free (the tiling alone 4.3 s -> 2.4 s; the
+  placed network's scratch pickle, 37 MB, costs 20 ms to write and 10 ms to load per worker);
 - graph of 1,001,375 segments / 832,896 nodes: network.npz 10.7 MB, loaded in 0.61 s; first
   isolation (valve sections, once per version) 0.23 s; trace down median 0.6 ms (p95 7 ms),
   up 4.2 ms, both (reaches all 1 M) 45 ms (p95 51 ms); isolation median 18 ms (p95 19 ms);

@@ -27,10 +27,10 @@ from twin.storage import DataRef
 from .executor import TaskExecutor, use_executor
 from .targets import Target
 
-# Items (segments + shafts) per task: the 100 k-segment benchmark tiles at about 10 k items/s
-# per core, so a task runs for a second or so against a few milliseconds of round trip (its
-# item indices out, a few (uri, region) back), and a city network still gives every worker
-# several tasks to balance.
+# Items (segments + shafts) per task: the 100 k-segment benchmark tiles about 22 k items/s per
+# core, so a task runs for about half a second against a few milliseconds of round trip (its
+# item indices out, a few (uri, region) back), and that network already gives every worker
+# about a dozen tasks to balance.
 TASK_ITEMS = 10_000
 
 Placed = tuple[PipeGeometry, PropertyTable]
@@ -56,7 +56,8 @@ def write_scratch(work: DataRef, geom: PipeGeometry, table: PropertyTable) -> Da
     ref = work.child(f"pipes-{uuid.uuid4().hex}.pkl")
     path = ref.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps((geom, table), protocol=pickle.HIGHEST_PROTOCOL))
+    with open(path, "wb") as f:  # streamed: no second copy of the network in memory
+        pickle.dump((geom, table), f, protocol=pickle.HIGHEST_PROTOCOL)
     _keep(str(path), (geom, table))
     return ref
 
