@@ -230,6 +230,7 @@ def _pipes(spec: Any, target: Target, ctx: JobContext) -> JobResult:
         read_options=read_options or None,
         ground=o.ground,
         options=PipeTilingOptions(leaf_sides=o.leaf_sides, max_features=o.max_features),
+        executor=ctx.executor,
         work=ctx.work,
         progress=ctx.on_progress,
     )

@@ -23,12 +23,14 @@ from ingest_survey.readers.dem import sample_dem
 from ingest_survey.readers.networks import SOURCE_KINDS, Network, read_network
 from tiling.frames import geodetic_to_ecef
 from tiling.metadata import PropertyTable
-from tiling.pipe_tiles import PipeTilingOptions, pipe_tileset
+from tiling.pipe_tiles import PipeTilingOptions, assemble_pipe_tileset, plan_pipe_tiles
 from tiling.pipes import PipeGeometry, type_colors
 from twin.networks import NPZ_NAME, NetworkGraph
 from twin.storage import DataRef
 
+from .executor import TaskExecutor
 from .pipe_table import network_table
+from .pipe_tasks import run_pipe_tiles
 from .targets import Target, output
 
 Progress = Callable[[str, int, int | None], None]
@@ -324,11 +326,16 @@ def build_pipes(
     ground: float | None = None,
     force: bool = False,
     options: PipeTilingOptions | None = None,
+    workers: int | None = None,
+    executor: TaskExecutor | None = None,
     work: DataRef | None = None,
     progress: Progress | None = None,
 ) -> PipeBuildResult:
     """Read, place and tile a network, with its graph, into `out`: a tileset folder (staged,
-    then renamed) or a target."""
+    then renamed) or a target.
+
+    Tiles are made by `executor` (default: a local pool of `workers` processes), in batches of
+    planned tiles; `work` is the scratch folder its tasks read the placed network from."""
     placed = place_network(
         network,
         terrain=terrain,
@@ -344,11 +351,19 @@ def build_pipes(
         if progress is not None:
             progress("segments", done, total)
 
-    # Tiled in this process: 10,500 segments/s, far below what a pool's round trips would pay.
-    with output(out, work=work, force=force) as (target, _):
-        result = pipe_tileset(
-            placed.geometry, placed.table, placed.item_xy, target.write, options, on_progress=report
+    plan = plan_pipe_tiles(placed.geometry, placed.item_xy, options)
+    with output(out, work=work, force=force) as (target, scratch):
+        contents = run_pipe_tiles(
+            plan,
+            placed.geometry,
+            placed.table,
+            target=target,
+            work=scratch,
+            executor=executor,
+            workers=workers,
+            on_progress=report,
         )
+        result = assemble_pipe_tileset(plan, contents)
         target.write(NPZ_NAME, placed.graph.to_npz())
         target.write_json("tileset.json", result.tileset)
     names, counts = np.unique(placed.types.astype(str), return_counts=True)

@@ -13,11 +13,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from citydata import DELFT_CRS, DELFT_FOOTPRINTS, DELFT_SURVEY, TEST_DATA
+from citydata import DELFT_CRS, DELFT_FOOTPRINTS, DELFT_SURVEY, SAMPLES, TEST_DATA
 from published import current_version, published_files
 
 from ingest_survey.convert import pointcloud as pointcloud_module
-from ingest_survey.convert.executor import DaskExecutor, ProcessExecutor, TaskExecutor
+from ingest_survey.convert.executor import (
+    DaskExecutor,
+    InlineExecutor,
+    ProcessExecutor,
+    TaskExecutor,
+)
 from ingest_survey.convert.targets import output
 from ingest_survey.errors import WorkerLostError
 from ingest_survey.job_specs import parse_spec
@@ -31,6 +36,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 AUTZEN = TEST_DATA / "pointclouds" / "pdal_autzen_trim.laz"
 MONACO_DEM = TEST_DATA / "terrain" / "monaco_srtm3_cut.tif"
+KY4 = SAMPLES / "ky4"
 
 SPECS: dict[str, dict[str, Any]] = {
     "pointcloud": {
@@ -48,6 +54,16 @@ SPECS: dict[str, dict[str, Any]] = {
         },
     },
     "terrain": {"kind": "terrain", "inputs": [str(MONACO_DEM)], "options": {"max_zoom": 11}},
+    # ky4's 1,158 pipes in leaves of at most 60: 45 leaves, 16 coarse tiles, 8 tasks of 300.
+    "pipes": {
+        "kind": "pipes",
+        "inputs": [str(KY4 / "ky4.inp")],
+        "options": {
+            "crs": "EPSG:3547",
+            "terrain": str(KY4 / "ky4_elevation.tif"),
+            "max_features": 60,
+        },
+    },
 }
 
 
@@ -68,6 +84,7 @@ def small_scan_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     # Many small scan tasks, so both workers get some and a kill lands mid-stage.
     monkeypatch.setattr(pointcloud_module, "SCAN_POINTS", 10_000)
     monkeypatch.setattr("ingest_survey.convert.buildings.BUCKET_BUILDINGS_SURVEY", 40)
+    monkeypatch.setattr("ingest_survey.convert.pipe_tasks.TASK_ITEMS", 300)
 
 
 def _files(folder: Path) -> dict[str, str]:
@@ -97,6 +114,47 @@ def test_pool_and_dask_write_byte_identical_tilesets(
     assert len(by_pool) > 3
     assert by_dask == by_pool
     assert not list(tmp_path.glob(".*")), "scratch or staging folders left behind"
+
+
+class _Counting:
+    """Wraps an executor and counts the tasks it was given."""
+
+    def __init__(self, inner: TaskExecutor) -> None:
+        self.inner, self.tasks = inner, 0
+
+    @property
+    def workers(self) -> int:
+        return self.inner.workers
+
+    def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+        self.tasks += len(tasks)
+        return self.inner.map(fn, tasks)
+
+
+def test_pipe_tasks_write_what_one_process_writes(tmp_path: Path) -> None:
+    from ingest_survey.convert.pipes import place_network
+    from tiling.pipe_tiles import PipeTilingOptions, pipe_tileset
+
+    options = SPECS["pipes"]["options"]
+    placed = place_network(KY4 / "ky4.inp", crs=options["crs"], terrain=options["terrain"])
+    written: dict[str, bytes] = {}
+    pipe_tileset(
+        placed.geometry,
+        placed.table,
+        placed.item_xy,
+        written.__setitem__,
+        PipeTilingOptions(max_features=options["max_features"]),
+    )
+    expected = {uri: hashlib.sha256(data).hexdigest() for uri, data in written.items()}
+    for name, inner in (("inline", InlineExecutor()), ("pool", ProcessExecutor(2))):
+        counting = _Counting(inner)
+        try:
+            files = _run(SPECS["pipes"], tmp_path / name, counting)
+        finally:
+            if isinstance(inner, ProcessExecutor):
+                inner.close()
+        assert counting.tasks > 2
+        assert {k: v for k, v in files.items() if k.endswith(".glb")} == expected
 
 
 class _KillOnce:
