@@ -77,6 +77,7 @@ class Worker:
         self.stores = stores
         self.worker_id = worker_id or new_worker_id()
         self._stopping = False
+        self._cancel_seen: float | None = None
 
     @property
     def jobs(self) -> JobStore:
@@ -92,7 +93,15 @@ class Worker:
         interval = self.settings.job_poll_seconds if poll is None else poll
         done = 0
         while not self._stopping:
-            job = self.run_next()
+            try:
+                job = self.run_next()
+            except LeaseLostError:
+                continue  # claimed meanwhile by another worker (cannot happen, but harmless)
+            except Exception:  # noqa: BLE001 - a database blip must not end the worker
+                logger.exception("worker %s: the queue could not be read", self.worker_id)
+                job = None
+                if once:
+                    raise
             if job is not None:
                 done += 1
                 continue
@@ -146,42 +155,45 @@ class Worker:
     def _watch(
         self, job: Job, child: multiprocessing.process.BaseProcess, receiver: Connection
     ) -> dict[str, Any] | None:
-        lease, renew_every = self.settings.job_lease_seconds, self.settings.job_renew_seconds
+        renew_every = self.settings.job_renew_seconds
         next_renew = time.monotonic() + renew_every
-        cancel_seen: float | None = None
+        self._cancel_seen = None
         waiting: list[Any] = [receiver, child.sentinel]
-        outcome: dict[str, Any] | None = None
-        while True:
-            if self._stopping:
-                return {"state": "stopped"}
+        while not self._stopping:
             ready = wait(waiting, timeout=max(0.0, min(0.5, next_renew - time.monotonic())))
             if receiver in ready:
-                try:
-                    outcome = receiver.recv()
-                except EOFError:
-                    pass
                 waiting.remove(receiver)
+                outcome = _receive(receiver)
                 if outcome is not None:
-                    child.join(timeout=lease)
+                    child.join(timeout=self.settings.job_lease_seconds)
                     return outcome
             if child.sentinel in ready:
                 child.join()
-                if receiver in waiting and receiver.poll():
-                    with contextlib.suppress(EOFError):
-                        outcome = receiver.recv()
-                return outcome
+                return _receive(receiver) if receiver in waiting else None
             if time.monotonic() >= next_renew:
                 next_renew = time.monotonic() + renew_every
-                try:
-                    current = self.jobs.renew(job.id, self.worker_id, lease)
-                except LeaseLostError:
-                    logger.warning("job %s: lease lost; stopping the attempt", job.id)
-                    return {"state": "lost-lease"}
-                if current.cancel_requested:
-                    cancel_seen = cancel_seen or time.monotonic()
-                    if time.monotonic() - cancel_seen > CANCEL_GRACE_LEASES * lease:
-                        self.jobs.append_log(job.id, "the attempt did not stop; killed")
-                        return {"state": "cancelled"}
+                verdict = self._renew(job)
+                if verdict is not None:
+                    return verdict
+        return {"state": "stopped"}
+
+    def _renew(self, job: Job) -> dict[str, Any] | None:
+        """Renew the lease; an outcome when the attempt must end now."""
+        lease = self.settings.job_lease_seconds
+        try:
+            current = self.jobs.renew(job.id, self.worker_id, lease)
+        except LeaseLostError:
+            logger.warning("job %s: lease lost; stopping the attempt", job.id)
+            return {"state": "lost-lease"}
+        except Exception:  # noqa: BLE001 - retried at the next renewal
+            logger.exception("job %s: the lease could not be renewed", job.id)
+            return None
+        if current.cancel_requested:
+            self._cancel_seen = self._cancel_seen or time.monotonic()
+            if time.monotonic() - self._cancel_seen > CANCEL_GRACE_LEASES * lease:
+                self.jobs.append_log(job.id, "the attempt did not stop; killed")
+                return {"state": "cancelled"}
+        return None
 
     def _record(self, job: Job, outcome: dict[str, Any] | None, exitcode: int | None) -> Job:
         outcome = outcome or {}
@@ -205,6 +217,17 @@ class Worker:
         except LeaseLostError:
             logger.warning("job %s went on without worker %s", job.id, self.worker_id)
             return self.jobs.get(job.id)
+
+
+def _receive(receiver: Connection) -> dict[str, Any] | None:
+    """The child's outcome, or None when it died without sending one."""
+    try:
+        if receiver.poll():
+            outcome: dict[str, Any] = receiver.recv()
+            return outcome
+    except (EOFError, OSError):
+        pass
+    return None
 
 
 # ---- the child: one attempt ------------------------------------------------------------------

@@ -1,7 +1,7 @@
-"""`twin worker` as a real subprocess: a real pointcloud job end to end; a worker SIGKILLed
-mid-job (nothing served changes, another worker runs the job again, no scratch files stay); a
-job process killed until its attempts are used up; failing pipelines end failed with their
-message; a running job cancelled."""
+"""`twin worker` as a real subprocess, on SQLite and PostgreSQL: a real pointcloud job end to
+end; a worker SIGKILLed mid-job (nothing served changes, another worker runs the job again, no
+scratch files stay); a job process killed until its attempts are used up; failing pipelines end
+failed with their message; a running job cancelled; inline workers stopped with SIGTERM."""
 
 from __future__ import annotations
 
@@ -33,6 +33,11 @@ WRONG_CRS = DATA / "lone_star_every5.laz"  # header says EPSG:4326, the data is 
 ALICE = Principal(token_id="t-alice", name="alice", role=Role.SURVEYOR)
 # A job of ~24 x 0.25 s: long enough to be killed in the middle.
 LONG = 24
+
+
+@pytest.fixture
+def database_url(any_database_url: str) -> str:
+    return any_database_url
 
 
 @pytest.fixture
