@@ -187,3 +187,14 @@ def test_cancel_rules(
     _problem(client.delete(f"/api/jobs/{running['id']}", headers=alice), 409)
     log = client.get(f"/api/jobs/{running['id']}/log", headers=alice).text
     assert "cancel requested by admin" in log and log.rstrip().endswith("cancelled")
+
+
+def test_a_restarted_server_keeps_its_jobs(
+    client: TestClient, settings: Settings, surveyor: dict[str, str], upload: str
+) -> None:
+    from twin.server.app import create_app
+
+    job = _create(client, surveyor, _spec(upload))
+    with TestClient(create_app(settings)) as restarted:
+        again = restarted.get(f"/api/jobs/{job['id']}", headers=surveyor)
+    assert again.status_code == 200 and again.json()["state"] == "queued"

@@ -4,11 +4,13 @@ server (`twin serve --workers-inline N`)."""
 from __future__ import annotations
 
 import logging
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Annotated
 
 import typer
@@ -18,6 +20,7 @@ from twin.cli.progress import console
 from twin.settings import Settings
 
 # `python -c` rather than the `twin` script: the interpreter running now always has twin.
+_PR_SET_PDEATHSIG = 1
 _WORKER_COMMAND = [sys.executable, "-c", "from twin.cli.main import app; app()", "worker"]
 
 
@@ -47,19 +50,40 @@ def register(app: typer.Typer) -> None:
         console.print(f"worker ran {count} job{'s' if count != 1 else ''}")
 
 
+def _stop_with_parent() -> None:
+    # In the child, before exec: SIGTERM when the server process dies, however it dies (Linux).
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
 @contextmanager
 def inline_workers(count: int, settings: Settings) -> Iterator[list[subprocess.Popen[bytes]]]:
     """``count`` `twin worker` processes on ``settings``' data folder for the block's life;
     stopped (SIGTERM: their running jobs go back to the queue) when it ends."""
     processes: list[subprocess.Popen[bytes]] = []
     command = [*_WORKER_COMMAND, "--data-dir", str(settings.data_dir.absolute())]
+    previous = signal.getsignal(signal.SIGTERM)
     try:
         for _ in range(count):
-            processes.append(subprocess.Popen(command))
+            processes.append(subprocess.Popen(command, preexec_fn=_stop_with_parent))  # noqa: PLW1509
+        # uvicorn re-raises the SIGTERM it caught once it has shut down: exit through the
+        # `finally` below (stopping the workers) rather than die on the spot.
+        if processes and previous in (signal.SIG_DFL, None):
+            signal.signal(signal.SIGTERM, _exit_on_sigterm)
         if processes:
             console.print(f"started {count} job worker{'s' if count != 1 else ''}")
         yield processes
     finally:
+        if signal.getsignal(signal.SIGTERM) is _exit_on_sigterm:
+            signal.signal(signal.SIGTERM, previous)
         for process in processes:
             process.terminate()
         for process in processes:
