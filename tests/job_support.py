@@ -6,8 +6,13 @@ import json
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import TypeVar
+
+from twin.settings import Settings
+from twin.store import open_stores
+from twin.uploads import UploadInfo, UploadState
 
 T = TypeVar("T")
 
@@ -19,8 +24,10 @@ def make_upload(
     filename: str,
     *,
     complete: bool = True,
+    owner: str | None = None,
 ) -> str:
-    """``uploads/{id}/data`` + ``info.json`` (offset, length, metadata.filename, state)."""
+    """An upload as the tus store keeps it (``uploads/{id}/data`` + ``info.json``), as if the
+    token ``owner`` had sent it; ``complete=False``: half of it received."""
     folder = data_dir / "uploads" / upload_id
     folder.mkdir(parents=True, exist_ok=True)
     if isinstance(source, bytes):
@@ -28,15 +35,25 @@ def make_upload(
     else:
         shutil.copyfile(source, folder / "data")
     length = (folder / "data").stat().st_size
-    info = {
-        "id": upload_id,
-        "length": length,
-        "offset": length if complete else length // 2,
-        "metadata": {"filename": filename},
-        "state": "complete" if complete else "receiving",
-    }
-    (folder / "info.json").write_text(json.dumps(info))
+    now = time.time()
+    info = UploadInfo(
+        id=upload_id,
+        length=length,
+        offset=length if complete else length // 2,
+        metadata={"filename": filename},
+        created=now,
+        expires=now + 3600.0,
+        state=UploadState.COMPLETE if complete else UploadState.RECEIVING,
+        owner=owner,
+    )
+    (folder / "info.json").write_text(json.dumps(asdict(info)))
     return upload_id
+
+
+def token_id(settings: Settings, headers: dict[str, str]) -> str:
+    """The id of the token whose ``Authorization`` header this is."""
+    with open_stores(settings) as stores:
+        return stores.tokens.authenticate(headers["Authorization"].split()[1]).token_id
 
 
 def wait_for(check: Callable[[], T | None], timeout: float = 60.0, every: float = 0.05) -> T:

@@ -14,14 +14,17 @@ States follow OGC API - Processes (pygeoapi's job statuses)::
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from twin.errors import ConflictError, NotFoundError
+from twin.errors import ConflictError, GoneError, NotFoundError
+from twin.uploads import UploadState, UploadStore, upload_store
+
+if TYPE_CHECKING:
+    from twin.settings import Settings
 
 UPLOAD_PREFIX = "upload:"
 LAYER_PREFIX = "layer:"
@@ -127,6 +130,7 @@ class ResolvedUpload:
 
     path: Path
     filename: str
+    owner: str | None = None  # the id of the token that uploaded it
 
 
 class UploadResolver(Protocol):
@@ -140,51 +144,31 @@ class UploadResolver(Protocol):
 _UPLOAD_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-class FolderUploadResolver:
-    """Uploads as the tus endpoint stores them: ``{root}/{id}/data`` with ``info.json``
-    (``offset``, ``length``, ``metadata.filename``, ``state``).
+class StoredUploadResolver:
+    """Uploads as the tus endpoint keeps them (`twin.uploads.UploadStore`): only complete ones,
+    whose early checks passed, resolve."""
 
-    A plain file ``{root}/{id}`` (no info) is taken as complete and named by its id.
-    """
-
-    def __init__(self, root: Path) -> None:
-        """Read uploads under ``root`` (usually ``data_dir/uploads``)."""
-        self.root = root
+    def __init__(self, store: UploadStore) -> None:
+        """Resolve through ``store``."""
+        self.store = store
 
     def resolve(self, upload_id: str) -> ResolvedUpload:
         """The completed upload ``upload_id``; raises UnknownUploadError."""
-        if not _UPLOAD_ID.fullmatch(upload_id):
-            raise UnknownUploadError(f"no upload {upload_id!r}")
-        entry = self.root / upload_id
-        if entry.is_file():
-            return ResolvedUpload(entry, upload_id)
-        data, info_file = entry / "data", entry / "info.json"
-        if not data.is_file():
-            raise UnknownUploadError(f"no upload {upload_id!r}")
-        info: dict[str, Any] = {}
-        if info_file.is_file():
-            try:
-                info = json.loads(info_file.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise UnknownUploadError(f"upload {upload_id!r} cannot be read") from exc
-        state = info.get("state", "complete")
-        length, offset = info.get("length"), info.get("offset", info.get("length"))
-        if state != "complete" or (length is not None and offset != length):
+        try:
+            info = self.store.get(upload_id)
+        except (NotFoundError, GoneError) as exc:
+            raise UnknownUploadError(str(exc)) from None
+        if info.state is not UploadState.COMPLETE:
             raise UnknownUploadError(f"upload {upload_id!r} is not complete")
-        metadata = info.get("metadata") or {}
-        name = str(metadata.get("filename") or metadata.get("name") or "")
-        name = name.replace("\\", "/").rsplit("/", 1)[-1]
-        if name in ("", ".", ".."):
-            name = f"upload-{upload_id[:8]}"
-        return ResolvedUpload(data, name)
+        return ResolvedUpload(self.store.data_path(upload_id), info.filename, info.owner)
 
 
-def upload_resolver(data_dir: Path) -> UploadResolver:
-    """The resolver the API and the workers use: the uploads under ``data_dir/uploads``.
+def upload_resolver(settings: Settings) -> UploadResolver:
+    """The resolver the API and the workers use: the upload store of ``settings``.
 
     The one place to swap in another upload store.
     """
-    return FolderUploadResolver(data_dir / "uploads")
+    return StoredUploadResolver(upload_store(settings))
 
 
 def upload_reference(value: str) -> str | None:
@@ -195,12 +179,12 @@ def upload_reference(value: str) -> str | None:
 __all__ = [
     "FINISHED",
     "TRANSITIONS",
-    "FolderUploadResolver",
     "Job",
     "JobState",
     "JobStateError",
     "LeaseLostError",
     "ResolvedUpload",
+    "StoredUploadResolver",
     "UnknownUploadError",
     "UploadResolver",
     "can_transition",

@@ -32,7 +32,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from twin.errors import (
     ChecksumMismatchError,
@@ -41,6 +41,9 @@ from twin.errors import (
     NotFoundError,
     TooLargeError,
 )
+
+if TYPE_CHECKING:
+    from twin.settings import Settings
 
 ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 DATA_FILE = "data"
@@ -318,3 +321,8 @@ def _write_all(fd: int, chunk: bytes) -> None:
     view = memoryview(chunk)
     while view:
         view = view[os.write(fd, view) :]
+
+
+def upload_store(settings: Settings) -> UploadStore:
+    """The upload store of ``settings`` (its folder and expiry)."""
+    return UploadStore(settings.uploads_dir, expiry_seconds=settings.upload_expiry_hours * 3600.0)

@@ -355,7 +355,7 @@ def run_attempt(
     work = job_work_dir(settings.data_dir, job.id)
     names: dict[str, str] = {}
     try:
-        data, names = _link_uploads(job.spec, upload_resolver(settings.data_dir), work / "inputs")
+        data, names = _link_uploads(job.spec, upload_resolver(settings), work / "inputs")
         spec = parse_spec(data)
         reporter = _Reporter(stores.jobs, job, worker_id, settings.job_progress_seconds, parent_pid)
         with open_executor(settings.dask_scheduler, settings.job_task_workers) as executor:

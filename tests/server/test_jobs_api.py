@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from job_support import make_upload
+from job_support import make_upload, token_id
 
 from twin.auth import Role
 from twin.jobs import JobState
@@ -28,8 +28,9 @@ def _problem(response: Any, status: int) -> dict[str, Any]:
 
 
 @pytest.fixture
-def upload(settings: Settings) -> str:
-    return make_upload(settings.data_dir, "a" * 32, b"LASF fake bytes", "autzen.laz")
+def upload(settings: Settings, surveyor: dict[str, str]) -> str:
+    owner = token_id(settings, surveyor)
+    return make_upload(settings.data_dir, "a" * 32, b"LASF fake bytes", "autzen.laz", owner=owner)
 
 
 @pytest.fixture
@@ -141,12 +142,22 @@ def test_roles(client: TestClient, make_token: MakeToken, upload: str) -> None:
 
 
 def test_list_own_jobs_admin_sees_all(
-    client: TestClient, make_token: MakeToken, admin_headers: dict[str, str], upload: str
+    client: TestClient,
+    settings: Settings,
+    make_token: MakeToken,
+    admin_headers: dict[str, str],
 ) -> None:
     alice, bob = make_token(Role.SURVEYOR), make_token(Role.SURVEYOR)
-    a = _create(client, alice, _spec(upload))
-    b = _create(client, bob, _spec(upload))
-    c = _create(client, admin_headers, _spec(upload))
+    uploads = {
+        name: make_upload(settings.data_dir, name[0] * 32, b"LASF", "a.laz", owner=owner)
+        for name, owner in (("alice", token_id(settings, alice)), ("bob", token_id(settings, bob)))
+    }
+    a = _create(client, alice, _spec(uploads["alice"]))
+    b = _create(client, bob, _spec(uploads["bob"]))
+    c = _create(client, admin_headers, _spec(uploads["alice"]))  # an admin may use any upload
+    # A surveyor's job reads only that surveyor's uploads.
+    stolen = client.post("/api/jobs", json=_spec(uploads["alice"]), headers=bob)
+    assert "belongs to another token" in _problem(stolen, 403)["detail"]
     assert [j["id"] for j in client.get("/api/jobs", headers=alice).json()["jobs"]] == [a["id"]]
     assert [j["id"] for j in client.get("/api/jobs", headers=bob).json()["jobs"]] == [b["id"]]
     every = client.get("/api/jobs", headers=admin_headers).json()["jobs"]
@@ -164,9 +175,10 @@ def test_cancel_rules(
     settings: Settings,
     make_token: MakeToken,
     admin_headers: dict[str, str],
+    surveyor: dict[str, str],
     upload: str,
 ) -> None:
-    alice, bob = make_token(Role.SURVEYOR), make_token(Role.SURVEYOR)
+    alice, bob = surveyor, make_token(Role.SURVEYOR)
     queued = _create(client, alice, _spec(upload))
     _problem(client.delete(f"/api/jobs/{queued['id']}"), 401)
     _problem(client.delete(f"/api/jobs/{queued['id']}", headers=bob), 403)

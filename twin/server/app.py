@@ -16,7 +16,7 @@ from twin.server.sources import TileSources
 from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
 from twin.settings import Settings
 from twin.store import open_stores
-from twin.uploads import UploadStore
+from twin.uploads import upload_store
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.stores = None
     app.state.sources = TileSources(settings.data_dir)
-    app.state.uploads = UploadStore(
-        settings.uploads_dir, expiry_seconds=settings.upload_expiry_hours * 3600
-    )
+    app.state.uploads = upload_store(settings)
     # Added before CORS, so CORS wraps it and its 412s carry the CORS headers too.
     app.add_middleware(TusMiddleware)
     app.add_middleware(

@@ -28,18 +28,16 @@ from twin.jobs import (
     upload_reference,
     upload_resolver,
 )
-from twin.server.auth import require_role
+from twin.server.auth import SurveyorDep, check_owner
 from twin.server.dependencies import SettingsDep, StoresDep
 from twin.store import LayerCatalog
 
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 
-SurveyorDep = Annotated[Principal, Depends(require_role(Role.SURVEYOR))]
-
 
 def get_upload_resolver(settings: SettingsDep) -> UploadResolver:
     """Where ``upload:ID`` inputs are found (swap with ``app.dependency_overrides``)."""
-    return upload_resolver(settings.data_dir)
+    return upload_resolver(settings)
 
 
 ResolverDep = Annotated[UploadResolver, Depends(get_upload_resolver)]
@@ -174,6 +172,25 @@ def api_spec(
     return queued
 
 
+def _references(spec: dict[str, Any]) -> list[str]:
+    """Every input reference of a queued spec: its inputs and its file options."""
+    found = list(spec["inputs"])
+    for name in FILE_OPTIONS:
+        value = spec["options"].get(name)
+        found += [value] if isinstance(value, str) else list(value or [])
+    return found
+
+
+def _check_uploads_owned(
+    spec: dict[str, Any], resolver: UploadResolver, principal: Principal
+) -> None:
+    """A surveyor's job reads only that surveyor's uploads (an admin's, any)."""
+    for value in _references(spec):
+        upload_id = upload_reference(value)
+        if upload_id is not None:
+            check_owner(principal, resolver.resolve(upload_id).owner, f"upload {upload_id}")
+
+
 def _visible(job: Job, principal: Principal) -> Job:
     if principal.role is not Role.ADMIN and job.owner_id != principal.token_id:
         raise PermissionDeniedError(f"job {job.id} belongs to {job.owner_name!r}")
@@ -191,6 +208,7 @@ def create_job(
 ) -> JobOut:
     """Queue a job; 201 with its Location. 422 names a bad field, 404 an unknown upload."""
     spec = api_spec(body, resolver, stores.catalog)
+    _check_uploads_owned(spec, resolver, principal)
     job = stores.jobs.create(spec, principal, max_attempts=settings.job_max_attempts)
     response.headers["Location"] = f"/api/jobs/{job.id}"
     return JobOut.from_job(job)
