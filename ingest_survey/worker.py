@@ -60,11 +60,13 @@ def run_and_publish(
     executor: TaskExecutor | None = None,
     meta: dict[str, object] | None = None,
     on_progress: Progress | None = None,
+    work: DataRef | None = None,
 ) -> LayerVersion:
     """Run ``spec`` and publish its output as the new current version of ``spec.layer``.
 
     Args:
         stores: the open stores; None opens them for this call.
+        work: the scratch folder (removed afterwards); None: a fresh one under ``data_dir/work``.
 
     Raises:
         IngestError: the spec names no layer, its output is not a layer, or the job failed.
@@ -73,11 +75,11 @@ def run_and_publish(
         with open_stores(settings) as own:
             return run_and_publish(
                 spec, settings, stores=own, base=base, executor=executor, meta=meta,
-                on_progress=on_progress,
+                on_progress=on_progress, work=work,
             )  # fmt: skip
     if spec.layer is None:
         raise IngestError("the job names no layer to publish", field="layer")
-    work = work_folder(settings, spec.layer)
+    work = work or work_folder(settings, spec.layer)
     try:
         with VersionWriter.begin(settings.data_dir, spec.layer) as writer:
             context = JobContext(

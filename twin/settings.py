@@ -35,6 +35,17 @@ class Settings(BaseSettings):
     viewer_dir: Path = DEFAULT_VIEWER_DIR
     cesium_dir: Path | None = None
     cors_origins: list[str] = ["*"]
+    # The job queue (twin worker): a worker holds a running job by a lease it renews every
+    # job_renew_seconds; a lease not renewed for job_lease_seconds means the worker is gone, and
+    # the job runs again, up to job_max_attempts attempts in all.
+    job_lease_seconds: float = 30.0
+    job_renew_seconds: float = 10.0
+    job_max_attempts: int = 3
+    job_poll_seconds: float = 1.0
+    # Progress is written to the store at most once per this many seconds per job.
+    job_progress_seconds: float = 0.5
+    # Task processes of each job's pipeline (None: up to 2 cores).
+    job_task_workers: int | None = None
     # sqlite:///PATH or postgresql://user:password@host/db; empty: twin.sqlite in data_dir.
     database_url: str = ""
     # A Dask distributed scheduler (tcp://host:8786) that pipelines hand their tasks to; None

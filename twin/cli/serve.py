@@ -13,11 +13,20 @@ import uvicorn
 from twin.cli.errors import reports_errors
 from twin.cli.progress import console
 from twin.cli.samples import SAMPLES_DIR, build_sample_city
+from twin.cli.worker import inline_workers
 from twin.model import LayerKind
 from twin.publish import publish as publish_version
 from twin.settings import Settings
 from twin.store import open_stores
 
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers-inline",
+        min=0,
+        help="Start this many job workers (twin worker) beside the server; stopped with it.",
+    ),
+]
 DataDirOption = Annotated[
     Path | None,
     typer.Option("--data-dir", help="Data folder (default: TWIN_DATA_DIR or ./twin-data)."),
@@ -40,10 +49,11 @@ def register(app: typer.Typer) -> None:
         data_dir: DataDirOption = None,
         host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
         port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+        workers_inline: WorkersOption = 0,
     ) -> None:
         """Serve the published layers and the viewer."""
         settings = _settings(data_dir, host=host, port=port)
-        _run(settings)
+        _run(settings, workers_inline)
 
     @app.command()
     @reports_errors
@@ -54,6 +64,7 @@ def register(app: typer.Typer) -> None:
         samples: Annotated[Path, typer.Option(help="The sample city's folder.")] = SAMPLES_DIR,
         serve: Annotated[bool, typer.Option(help="Serve after building.")] = True,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+        workers_inline: WorkersOption = 1,
     ) -> None:
         """Build the sample city (Delft, Monaco, Autzen, ky4 (Kentucky), Schutterwald) if needed,
         publish it and serve it."""
@@ -64,7 +75,7 @@ def register(app: typer.Typer) -> None:
             f"({'built ' + ', '.join(built) if built else 'up to date'})"
         )
         if serve:
-            _run(settings)
+            _run(settings, workers_inline)
 
     @app.command()
     @reports_errors
@@ -115,15 +126,16 @@ def register(app: typer.Typer) -> None:
         )
 
 
-def _run(settings: Settings) -> None:
+def _run(settings: Settings, workers: int = 0) -> None:
     # The CLI and the server are separate shells: the server gets its settings the way any
     # deployment gives them, through TWIN_* variables, and uvicorn imports it by name.
     os.environ["TWIN_DATA_DIR"] = str(settings.data_dir.absolute())
-    console.print(f"serving {settings.data_dir} at http://{settings.host}:{settings.port}")
-    uvicorn.run(
-        "twin.server.app:create_app",
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        log_level="info",
-    )
+    with inline_workers(workers, settings):
+        console.print(f"serving {settings.data_dir} at http://{settings.host}:{settings.port}")
+        uvicorn.run(
+            "twin.server.app:create_app",
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+        )

@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 import twin
 from twin.server.problems import add_problem_handlers
-from twin.server.routes import health, layers, networks, terrain, tiles, uploads, viewer
+from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
 from twin.server.sources import TileSources
 from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
 from twin.settings import Settings
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_problem_handlers(app)
     app.include_router(health.router)
     app.include_router(layers.router)
+    app.include_router(jobs.router)
     app.include_router(networks.router)
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)

@@ -1,7 +1,7 @@
 """The stores of the twin core: their Protocols, and `open_stores`, the one place that opens them.
 
 Every store lives in the one database named by ``TWIN_DATABASE_URL`` (SQLite by default,
-PostgreSQL for a deployment). Adding a store (jobs, entities, readings) is a Protocol
+PostgreSQL for a deployment). Adding a store (entities, readings) is a Protocol
 here, an implementation module beside `catalog.py`, its tables and an Alembic revision, and one
 field of `Stores` filled in `open_stores`.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from twin.model import Layer, LayerKind, LayerVersion
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from twin.auth import Principal, Role, TokenRecord
+    from twin.jobs import Job, JobState
     from twin.settings import Settings
 
 
@@ -87,12 +88,73 @@ class TokenStore(Protocol):
         ...
 
 
+class JobStore(Protocol):
+    """The job queue: jobs, their state (`twin.jobs.TRANSITIONS`), progress, lease and log."""
+
+    def create(self, spec: dict[str, Any], owner: Principal, *, max_attempts: int = 3) -> Job:
+        """Queue a job for a validated spec (JSON data), owned by ``owner``'s token."""
+        ...
+
+    def get(self, job_id: str) -> Job:
+        """One job; raises NotFoundError."""
+        ...
+
+    def list_jobs(self, owner_id: str | None = None) -> list[Job]:
+        """Jobs, newest first; only the token ``owner_id``'s when given."""
+        ...
+
+    def cancel(self, job_id: str, by: str = "") -> Job:
+        """Cancel a queued job, or ask a running one to stop; JobStateError once finished."""
+        ...
+
+    def log(self, job_id: str) -> list[str]:
+        """The job's log lines, oldest first; raises NotFoundError."""
+        ...
+
+    def claim(self, worker_id: str, lease_seconds: float) -> Job | None:
+        """Take the oldest queued job under a lease, or None; never one job for two workers."""
+        ...
+
+    def renew(self, job_id: str, worker_id: str, lease_seconds: float) -> Job:
+        """Extend a lease; raises LeaseLostError when the worker no longer holds the job."""
+        ...
+
+    def report(self, job_id: str, worker_id: str, step: str, done: int, total: int | None) -> bool:
+        """Record progress; whether a cancel was requested. Raises LeaseLostError."""
+        ...
+
+    def append_log(self, job_id: str, line: str) -> None:
+        """Add a line to the job's log."""
+        ...
+
+    def finish(
+        self,
+        job_id: str,
+        worker_id: str,
+        state: JobState,
+        *,
+        error: str | None = None,
+        version_id: str | None = None,
+    ) -> Job:
+        """End a running attempt as succeeded, failed or cancelled; raises LeaseLostError."""
+        ...
+
+    def requeue(self, job_id: str, worker_id: str, reason: str, *, charge: bool = True) -> Job:
+        """A lost attempt: queue again, or fail after max_attempts; raises LeaseLostError."""
+        ...
+
+    def reap_expired(self) -> list[Job]:
+        """Requeue (or fail, after max_attempts) running jobs whose lease expired."""
+        ...
+
+
 @dataclass
 class Stores:
     """The opened stores of one process; close once (or use as a context manager)."""
 
     catalog: LayerCatalog
     tokens: TokenStore
+    jobs: JobStore
     engine: Engine = field(repr=False)
 
     def close(self) -> None:
@@ -120,6 +182,7 @@ def open_stores(settings: Settings) -> Stores:
     # SQLAlchemy and Alembic load on first use, so `twin --help` stays light.
     from twin.store.catalog import SqlLayerCatalog
     from twin.store.database import create_database_engine, migrate
+    from twin.store.jobs import SqlJobStore
     from twin.store.tokens import SqlTokenStore
 
     engine = create_database_engine(settings.database_url)
@@ -128,7 +191,12 @@ def open_stores(settings: Settings) -> Stores:
     except BaseException:
         engine.dispose()
         raise
-    return Stores(catalog=SqlLayerCatalog(engine), tokens=SqlTokenStore(engine), engine=engine)
+    return Stores(
+        catalog=SqlLayerCatalog(engine),
+        tokens=SqlTokenStore(engine),
+        jobs=SqlJobStore(engine),
+        engine=engine,
+    )
 
 
-__all__ = ["LayerCatalog", "Stores", "TokenStore", "open_stores"]
+__all__ = ["JobStore", "LayerCatalog", "Stores", "TokenStore", "open_stores"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, MetaData, Table, Text
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, MetaData, Table, Text, false
 
 metadata = MetaData()
 
@@ -55,3 +55,43 @@ Index(
     sqlite_where=tokens.c.revoked_at.is_(None),
     postgresql_where=tokens.c.revoked_at.is_(None),
 )
+
+# The job queue: one row per job (its state, progress, lease and result) and its log lines.
+# A worker holds a running job by its lease (worker_id + lease_expires_at), renewed while the job
+# runs; a lease that expires means the worker is gone (twin.store.jobs).
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("layer", Text),
+    Column("spec", Text, nullable=False),
+    Column("owner_id", Text, nullable=False),
+    Column("owner_name", Text, nullable=False),
+    Column("state", Text, nullable=False),
+    Column("step", Text),
+    Column("items_done", Integer, nullable=False, server_default="0"),
+    Column("items_total", Integer),
+    Column("created_at", Text, nullable=False),
+    Column("started_at", Text),
+    Column("finished_at", Text),
+    Column("error", Text),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("max_attempts", Integer, nullable=False, server_default="3"),
+    Column("version_id", Text),
+    Column("cancel_requested", Boolean, nullable=False, server_default=false()),
+    Column("worker_id", Text),
+    Column("lease_expires_at", Text),
+)
+Index("jobs_state_created", jobs.c.state, jobs.c.created_at)
+Index("jobs_owner", jobs.c.owner_id, jobs.c.created_at)
+
+job_log = Table(
+    "job_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("job_id", Text, ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False),
+    Column("at", Text, nullable=False),
+    Column("line", Text, nullable=False),
+)
+Index("job_log_job", job_log.c.job_id, job_log.c.id)

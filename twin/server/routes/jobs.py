@@ -1,0 +1,232 @@
+"""POST/GET /api/jobs, GET/DELETE /api/jobs/{id}, GET /api/jobs/{id}/log: the job queue.
+
+A job is a spec (`ingest_survey.job_specs`) whose inputs are uploads (``{"uploads": [id]}``,
+or ``upload:ID`` items of a plain list) or ``layer:NAME`` references, never server paths. It is
+checked whole (spec fields, uploads complete, layers published) before it is queued; `twin
+worker` runs it. Surveyors (and admins) create jobs and see and cancel their own; admins see
+and cancel every job.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Response
+from fastapi.responses import PlainTextResponse
+from pydantic import BaseModel
+
+from ingest_survey.job_specs import FILE_OPTIONS, InvalidSpecError, parse_spec
+from twin.auth import Principal, Role
+from twin.errors import PermissionDeniedError
+from twin.jobs import (
+    LAYER_PREFIX,
+    UPLOAD_PREFIX,
+    Job,
+    JobState,
+    UnknownUploadError,
+    UploadResolver,
+    upload_reference,
+    upload_resolver,
+)
+from twin.server.auth import require_role
+from twin.server.dependencies import SettingsDep, StoresDep
+from twin.store import LayerCatalog
+
+router = APIRouter(prefix="/api/jobs", tags=["jobs"])
+
+SurveyorDep = Annotated[Principal, Depends(require_role(Role.SURVEYOR))]
+
+
+def get_upload_resolver(settings: SettingsDep) -> UploadResolver:
+    """Where ``upload:ID`` inputs are found (swap with ``app.dependency_overrides``)."""
+    return upload_resolver(settings.data_dir)
+
+
+ResolverDep = Annotated[UploadResolver, Depends(get_upload_resolver)]
+
+
+class JobOut(BaseModel):
+    """A job: its state, progress and result."""
+
+    id: str
+    kind: str
+    layer: str | None
+    state: JobState
+    progress: float | None  # of the current step, 0-1
+    step: str | None
+    items_done: int
+    items_total: int | None
+    created_at: str
+    started_at: str | None
+    finished_at: str | None
+    error: str | None
+    attempts: int
+    max_attempts: int
+    cancel_requested: bool
+    version: str | None  # the published version, once succeeded
+    owner: str
+    spec: dict[str, Any]
+    links: dict[str, str]
+
+    @classmethod
+    def from_job(cls, job: Job) -> JobOut:
+        """Describe ``job``."""
+        links = {"self": f"/api/jobs/{job.id}", "log": f"/api/jobs/{job.id}/log"}
+        if job.version_id and job.layer:
+            links["layer"] = f"/api/layers/{job.layer}"
+        return cls(
+            id=job.id,
+            kind=job.kind,
+            layer=job.layer,
+            state=job.state,
+            progress=job.progress,
+            step=job.step,
+            items_done=job.items_done,
+            items_total=job.items_total,
+            created_at=job.created_at,
+            started_at=job.started_at,
+            finished_at=job.finished_at,
+            error=job.error,
+            attempts=job.attempts,
+            max_attempts=job.max_attempts,
+            cancel_requested=job.cancel_requested,
+            version=job.version_id,
+            owner=job.owner_name,
+            spec=job.spec,
+            links=links,
+        )
+
+
+class JobList(BaseModel):
+    """Jobs, newest first."""
+
+    jobs: list[JobOut]
+
+
+def _reference(value: Any, field: str, resolver: UploadResolver, catalog: LayerCatalog) -> str:
+    """Check one input reference: a complete upload or a published layer."""
+    if not isinstance(value, str):
+        raise InvalidSpecError("an input is a string: upload:ID or layer:NAME", field=field)
+    upload_id = upload_reference(value)
+    if upload_id is not None:
+        try:
+            resolver.resolve(upload_id)
+        except UnknownUploadError as exc:
+            exc.field = field
+            raise
+        return value
+    if value.startswith(LAYER_PREFIX):
+        name = value[len(LAYER_PREFIX) :]
+        layer = catalog.find_layer(name)
+        if layer is None or layer.current is None:
+            raise InvalidSpecError(f"no published layer {name!r}", field=field)
+        return value
+    raise InvalidSpecError(
+        "inputs are uploads (upload:ID) or published layers (layer:NAME), never server paths",
+        field=field,
+    )
+
+
+def api_spec(
+    body: dict[str, Any], resolver: UploadResolver, catalog: LayerCatalog
+) -> dict[str, Any]:
+    """The spec to queue: inputs as references, every field valid, every upload complete.
+
+    Raises:
+        InvalidSpecError: a bad field, a server path, an unknown layer (422, naming the field).
+        UnknownUploadError: an unknown or incomplete upload (404, naming the field).
+    """
+    data = dict(body)
+    inputs = data.get("inputs")
+    if isinstance(inputs, dict):
+        unknown = set(inputs) - {"uploads", "layers"}
+        if unknown:
+            raise InvalidSpecError(
+                "inputs takes uploads and layers", field=f"inputs.{sorted(unknown)[0]}"
+            )
+        uploads, layer_names = inputs.get("uploads") or [], inputs.get("layers") or []
+        if not isinstance(uploads, list) or not isinstance(layer_names, list):
+            raise InvalidSpecError("a list of ids", field="inputs.uploads")
+        checked = [
+            _reference(f"{UPLOAD_PREFIX}{v}" if isinstance(v, str) else v,
+                       f"inputs.uploads.{i}", resolver, catalog)
+            for i, v in enumerate(uploads)
+        ] + [
+            _reference(f"{LAYER_PREFIX}{v}" if isinstance(v, str) else v,
+                       f"inputs.layers.{i}", resolver, catalog)
+            for i, v in enumerate(layer_names)
+        ]  # fmt: skip
+        data["inputs"] = checked
+    spec = parse_spec(data)  # every field but the references
+    queued = spec.model_dump(mode="json")
+    queued["inputs"] = [
+        _reference(v, f"inputs.{i}", resolver, catalog) for i, v in enumerate(spec.inputs)
+    ]
+    for name in FILE_OPTIONS:
+        value = queued["options"].get(name)
+        if isinstance(value, str):
+            _reference(value, f"options.{name}", resolver, catalog)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                _reference(item, f"options.{name}.{i}", resolver, catalog)
+    if spec.layer is None:
+        raise InvalidSpecError("a job names the layer it publishes", field="layer")
+    return queued
+
+
+def _visible(job: Job, principal: Principal) -> Job:
+    if principal.role is not Role.ADMIN and job.owner_id != principal.token_id:
+        raise PermissionDeniedError(f"job {job.id} belongs to {job.owner_name!r}")
+    return job
+
+
+@router.post("", status_code=201)
+def create_job(
+    body: Annotated[dict[str, Any], Body()],
+    response: Response,
+    settings: SettingsDep,
+    stores: StoresDep,
+    principal: SurveyorDep,
+    resolver: ResolverDep,
+) -> JobOut:
+    """Queue a job; 201 with its Location. 422 names a bad field, 404 an unknown upload."""
+    spec = api_spec(body, resolver, stores.catalog)
+    job = stores.jobs.create(spec, principal, max_attempts=settings.job_max_attempts)
+    response.headers["Location"] = f"/api/jobs/{job.id}"
+    return JobOut.from_job(job)
+
+
+@router.get("")
+def list_jobs(stores: StoresDep, principal: SurveyorDep) -> JobList:
+    """The caller's jobs (every job for an admin), newest first."""
+    owner = None if principal.role is Role.ADMIN else principal.token_id
+    return JobList(jobs=[JobOut.from_job(job) for job in stores.jobs.list_jobs(owner)])
+
+
+@router.get("/{job_id}")
+def get_job(job_id: str, stores: StoresDep, principal: SurveyorDep) -> JobOut:
+    """One job: state, progress, timestamps, error, attempts and the published version."""
+    return JobOut.from_job(_visible(stores.jobs.get(job_id), principal))
+
+
+@router.get("/{job_id}/log", response_class=PlainTextResponse)
+def job_log(job_id: str, stores: StoresDep, principal: SurveyorDep) -> PlainTextResponse:
+    """The job's log: its steps, warnings and error, one line each."""
+    _visible(stores.jobs.get(job_id), principal)
+    lines = stores.jobs.log(job_id)
+    return PlainTextResponse("".join(f"{line}\n" for line in lines))
+
+
+@router.delete("/{job_id}")
+def cancel_job(
+    job_id: str, response: Response, stores: StoresDep, principal: SurveyorDep
+) -> JobOut:
+    """Cancel: a queued job at once (200); a running one stops soon (202, cancel_requested).
+
+    409 once the job has finished; 403 for another surveyor's job.
+    """
+    _visible(stores.jobs.get(job_id), principal)
+    job = stores.jobs.cancel(job_id, by=principal.name)
+    if job.state is JobState.RUNNING:
+        response.status_code = 202
+    return JobOut.from_job(job)
