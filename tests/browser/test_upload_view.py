@@ -139,7 +139,8 @@ def test_upload_a_laz_and_see_the_published_point_cloud(
     # The published layer is listed and drawn, without a reload.
     page.wait_for_selector(f"#layersPanel li[data-layer='{LAYER}']")
     page.wait_for_function(
-        "(name) => { const s = window.twinViewer.layers[name]; return s && (s.loaded || s.failed); }",
+        "(name) => { const s = window.twinViewer.layers[name];"
+        " return s && (s.loaded || s.failed); }",
         arg=LAYER,
     )
     fly = page.locator("#uploadPanel .job-row .job-fly")
@@ -179,9 +180,8 @@ def test_a_wrong_token_is_refused_in_plain_words(
     open_upload_panel(page, "not-a-token")
     error = _wrong_token(page)
     assert error.startswith("Token missing or not valid"), error
-    assert page.locator("#uploadPanel .jobs-error").inner_text().startswith(
-        "Token missing or not valid"
-    )
+    jobs_error = page.locator("#uploadPanel .jobs-error").inner_text()
+    assert jobs_error.startswith("Token missing or not valid"), jobs_error
     _assert_only_unauthorized(log)
 
 
