@@ -34,19 +34,23 @@ OpenViewer = Callable[..., tuple[Any, PageLog]]
 UNAUTHORIZED = "the server responded with a status of 401"
 
 
+def _surveyor_token(data_dir: Path) -> str:
+    from twin.auth import Role
+    from twin.settings import Settings
+    from twin.store import open_stores
+
+    _, secret = open_stores(Settings(data_dir=data_dir)).tokens.create("surveyor", Role.SURVEYOR)
+    return secret
+
+
 @pytest.fixture(scope="module")
 def upload_server(
     tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
 ) -> Iterator[tuple[Server, str]]:
     """A server with no layer, a worker beside it, and a surveyor's token -> (server, token)."""
-    from twin.auth import Role
-    from twin.settings import Settings
-    from twin.store import open_stores
-
     root = tmp_path_factory.mktemp("uploads")
     data_dir = root / "data"
-    settings = Settings(data_dir=data_dir)
-    _, secret = open_stores(settings).tokens.create("surveyor", Role.SURVEYOR)
+    secret = _surveyor_token(data_dir)
     command = [sys.executable, "-c", "from twin.cli.main import app; app()", "worker",
                "--data-dir", str(data_dir), "--poll", "0.5"]  # fmt: skip
     with serve(data_dir) as running, (root / "worker.log").open("wb") as log:
@@ -61,6 +65,17 @@ def upload_server(
             except subprocess.TimeoutExpired:
                 worker.kill()
                 worker.wait()
+
+
+@pytest.fixture(scope="module")
+def queue_server(
+    tmp_path_factory: pytest.TempPathFactory, chromium_path: Path
+) -> Iterator[tuple[Server, str]]:
+    """A server with no worker (its jobs stay queued) and a surveyor's token."""
+    data_dir = tmp_path_factory.mktemp("queue") / "data"
+    secret = _surveyor_token(data_dir)
+    with serve(data_dir) as running:
+        yield running, secret
 
 
 def open_upload_panel(page: Any, token: str) -> None:
@@ -149,6 +164,11 @@ def test_upload_a_laz_and_see_the_published_point_cloud(
     # Land at once (the button's flight takes 1.5 s; a new one replaces it) and load that view.
     assert page.evaluate("(name) => window.twinViewer.flyTo(name, {duration: 0})", LAYER)
     wait_for_tiles(page, globe=False)
+    # The layer's own record follows on Cesium's allTilesLoaded event, raised after the frame.
+    page.wait_for_function(
+        "(name) => { const s = window.twinViewer.layers[name]; return s.tilesLoaded || s.failed; }",
+        arg=LAYER,
+    )
     status = page.evaluate("(name) => window.twinViewer.layers[name]", LAYER)
     assert status["loaded"] and status["tilesLoaded"] and not status["failed"], status
     assert page.evaluate("() => window.twinViewer.errors") == []
@@ -202,3 +222,33 @@ def test_the_upload_panel_in_chinese(
     assert error.startswith("令牌缺失或无效"), error
     assert panel.locator(".upload-status").inner_text() == "失败"
     _assert_only_unauthorized(log)
+
+
+def test_a_queued_job_can_be_cancelled(
+    queue_server: tuple[Server, str], open_viewer: OpenViewer
+) -> None:
+    server, token = queue_server
+    page, log = open_viewer(server)
+    open_upload_panel(page, token)
+    page.locator("#uploadFiles").set_input_files(str(LAZ))
+    assert wait_for_transfer(page, "complete", "failed")["status"] == "complete"
+    page.locator("#jobLayer").fill("never-built")
+    page.locator(".job-start").click()
+    row = page.locator("#uploadPanel .job-row")
+    assert row.locator(".job-state").inner_text() == "queued"
+    assert row.locator(f"xpath=..//li[@data-file='{LAZ.name}']").count() == 0  # rows of jobs only
+    cancel = row.locator(".job-cancel")
+    assert cancel.inner_text() == "Cancel"
+    cancel.click()
+    page.wait_for_function(
+        "() => window.twinViewer.uploads.jobs[0]?.state === 'cancelled'", timeout=LOAD_TIMEOUT_MS
+    )
+    assert row.locator(".job-state").inner_text() == "cancelled"
+    assert cancel.is_hidden()
+    # The upload went into the job: the form waits for new files.
+    assert page.locator("#uploadPanel .job-form").is_hidden()
+    assert page.locator(f"#uploadPanel li[data-file='{LAZ.name}'] .upload-use").inner_text() == (
+        "in a job"
+    )
+    assert page.evaluate("() => window.twinViewer.errors") == []
+    assert log.console_errors == [] and log.page_errors == [] and log.remote_requests == []

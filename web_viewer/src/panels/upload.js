@@ -121,7 +121,7 @@ export function createUploadPanel(root, { onPublished, onFlyTo }) {
     row.error.hidden = !item.error;
     row.error.textContent = item.error ?? "";
     row.use.hidden = item.status !== "complete";
-    row.use.disabled = item.used;
+    row.checkbox.hidden = item.used;
     row.useText.textContent = t(item.used ? "upload.used" : "upload.use");
     row.size.textContent = t("upload.size", { size: formatNumber(item.file.size / 1048576) });
   }
