@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     job_lease_seconds: float = 30.0
     job_renew_seconds: float = 10.0
     job_max_attempts: int = 3
-    job_poll_seconds: float = 1.0
+    job_poll_seconds: float = 0.25  # an idle poll is one indexed read
     # Progress is written to the store at most once per this many seconds per job.
     job_progress_seconds: float = 0.5
     # Task processes of each job's pipeline (None: up to 2 cores).

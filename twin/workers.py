@@ -99,8 +99,8 @@ class Worker:
             if once:
                 break
             deadline = time.monotonic() + interval
-            while not self._stopping and time.monotonic() < deadline:
-                time.sleep(min(0.2, interval))
+            while not self._stopping and (left := deadline - time.monotonic()) > 0:
+                time.sleep(min(0.2, left))
         return done
 
     def run_next(self) -> Job | None:

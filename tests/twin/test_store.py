@@ -19,7 +19,7 @@ from twin.store import LayerCatalog, Stores, open_stores
 from twin.store.database import create_database_engine, schema_revision
 from twin.store.database import database_url as parse_database_url
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00") -> LayerVersion:
@@ -251,4 +251,4 @@ def test_a_catalog_of_the_hand_kept_migrations_upgrades(tmp_path: Path) -> None:
         }
     finally:
         conn.close()
-    assert tables == {"alembic_version", "layers", "versions", "tokens"}
+    assert tables == {"alembic_version", "layers", "versions", "tokens", "jobs", "job_log"}

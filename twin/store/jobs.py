@@ -16,7 +16,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, Row, insert, select, update
 
 from twin.auth import Principal
 from twin.errors import NotFoundError
@@ -146,6 +146,8 @@ class SqlJobStore:
     def claim(self, worker_id: str, lease_seconds: float) -> Job | None:
         """Take the oldest queued job for ``worker_id``: running, one more attempt, a lease of
         ``lease_seconds``. None when the queue is empty."""
+        if not self._any(jobs.c.state == str(JobState.QUEUED)):
+            return None  # an idle poll stays a read: no write lock taken
         with write_transaction(self._engine) as connection:
             query = (
                 select(jobs)
@@ -258,10 +260,11 @@ class SqlJobStore:
         """Running jobs whose lease expired (their worker is gone): each queued again, or failed
         after its last attempt; returns them as they are now."""
         now = utc_now()
+        expired_lease = (jobs.c.state == str(JobState.RUNNING)) & (jobs.c.lease_expires_at < now)
+        if not self._any(expired_lease):
+            return []
         with write_transaction(self._engine) as connection:
-            query = select(jobs).where(
-                jobs.c.state == str(JobState.RUNNING), jobs.c.lease_expires_at < now
-            )
+            query = select(jobs).where(expired_lease)
             if connection.dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
             expired = [_job(row) for row in connection.execute(query)]
@@ -270,6 +273,10 @@ class SqlJobStore:
             return [self._get(connection, job.id) for job in expired]
 
     # ---- shared -------------------------------------------------------------------------
+
+    def _any(self, where: ColumnElement[bool]) -> bool:
+        with self._engine.connect() as connection:
+            return connection.execute(select(jobs.c.id).where(where).limit(1)).first() is not None
 
     def _lost(self, connection: Connection, job: Job, reason: str, *, charge: bool = True) -> None:
         _log(connection, job.id, f"attempt {job.attempts} lost: {reason}")
