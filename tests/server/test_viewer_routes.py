@@ -1,4 +1,5 @@
-"""The viewer routes: /, /src/**, /cesium/**, and the 503 problem when CesiumJS is missing."""
+"""The viewer routes: /, /src/**, /cesium/**, /vendor/tus/**, and the 503 problem when CesiumJS
+is missing."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def viewer_dir(tmp_path: Path) -> Path:
     (folder / "index.html").write_text("<!doctype html><div id='cesiumContainer'></div>")
     (folder / "src" / "main.js").write_text("export const ready = true;\n")
     (folder / "src" / "panels" / "layers.js").write_text("export {};\n")
+    tus = folder / "node_modules" / "tus-js-client" / "dist"
+    tus.mkdir(parents=True)
+    (tus / "tus.min.js").write_text("window.tus = {};\n")
     (tmp_path / "secret.txt").write_text("top secret")
     return folder
 
@@ -57,6 +61,7 @@ def test_index(viewer_client: TestClient) -> None:
         ("/cesium/Cesium.js", "text/javascript"),
         ("/cesium/Widgets/widgets.css", "text/css"),
         ("/cesium/ThirdParty/draco_decoder.wasm", "application/wasm"),
+        ("/vendor/tus/tus.min.js", "text/javascript"),
     ],
 )
 def test_static_files(viewer_client: TestClient, url: str, media_type: str) -> None:
@@ -72,6 +77,8 @@ def test_static_files(viewer_client: TestClient, url: str, media_type: str) -> N
         "/src/..%2Findex.html",
         "/src/%2e%2e/%2e%2e/secret.txt",
         "/cesium/..%2F..%2Fsecret.txt",
+        "/vendor/tus/..%2F..%2F..%2F..%2Fsecret.txt",
+        "/vendor/tus/tus.js.missing",
         "/src/panels",
         "/src/%2Fetc%2Fpasswd",
         "/src/..%5Cmain.js",

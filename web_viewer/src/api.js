@@ -4,6 +4,9 @@
  */
 
 const LAYERS_PATH = "/api/layers";
+const UPLOADS_PATH = "/api/uploads";
+const JOBS_PATH = "/api/jobs";
+const TUS_SCRIPT_PATH = "/vendor/tus/tus.min.js";
 
 /** An error from the server, carrying the RFC 9457 problem body when there is one. */
 export class ApiError extends Error {
@@ -19,10 +22,21 @@ function absolute(path) {
   return new URL(path, window.location.origin).href;
 }
 
-async function getJson(path) {
+/**
+ * Fetch JSON from the server. A token (a surveyor's) goes in Authorization: Bearer, and only to
+ * this origin; body is sent as JSON. Errors are ApiErrors with the status and problem body.
+ */
+async function getJson(path, { method = "GET", token, body } = {}) {
+  const headers = { Accept: "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
   let response;
   try {
-    response = await fetch(absolute(path), { headers: { Accept: "application/json" } });
+    response = await fetch(absolute(path), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (error) {
     throw new ApiError(`${path}: ${error.message}`);
   }
@@ -66,4 +80,39 @@ export async function fetchTrace(layer, from, direction = "down") {
 export async function fetchIsolation(layer, segment) {
   const query = new URLSearchParams({ segment });
   return getJson(`/api/networks/${encodeURIComponent(layer)}/isolate?${query}`);
+}
+
+/** Where tus-js-client's browser build is served (a classic script exposing window.tus). */
+export function tusScriptUrl() {
+  return absolute(TUS_SCRIPT_PATH);
+}
+
+/** The tus endpoint uploads are created at (absolute, for tus-js-client). */
+export function uploadsEndpoint() {
+  return absolute(UPLOADS_PATH);
+}
+
+/** An upload's state: {id, filename, size, offset, state, kind, facts, problem, expires}. */
+export async function fetchUploadInfo(id, token) {
+  return getJson(`${UPLOADS_PATH}/${encodeURIComponent(id)}/info`, { token });
+}
+
+/** Queue a job (a job spec: {kind, layer, inputs: {uploads}, options}) -> the job. */
+export async function createJob(spec, token) {
+  return getJson(JOBS_PATH, { method: "POST", token, body: spec });
+}
+
+/** The token's jobs, newest first. */
+export async function fetchJobs(token) {
+  return (await getJson(JOBS_PATH, { token })).jobs || [];
+}
+
+/** One job: {id, kind, layer, state, progress, step, items_done, items_total, error, ...}. */
+export async function fetchJob(id, token) {
+  return getJson(`${JOBS_PATH}/${encodeURIComponent(id)}`, { token });
+}
+
+/** Cancel a queued or running job -> the job. */
+export async function cancelJob(id, token) {
+  return getJson(`${JOBS_PATH}/${encodeURIComponent(id)}`, { method: "DELETE", token });
 }

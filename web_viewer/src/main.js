@@ -12,6 +12,7 @@ import { LayerManager } from "./layers.js";
 import { createAttributesPanel } from "./panels/attributes.js";
 import { createLayersPanel } from "./panels/layers.js";
 import { createMessagesPanel } from "./panels/messages.js";
+import { createUploadPanel } from "./panels/upload.js";
 import { Picker } from "./picking.js";
 import { reportError, state } from "./state.js";
 
@@ -37,6 +38,19 @@ function setupLocaleSelect(select) {
   select.addEventListener("change", () => setLocale(select.value));
 }
 
+function setupUploadToggle(button, panel) {
+  button.addEventListener("click", () => {
+    panel.hidden = !panel.hidden;
+    button.setAttribute("aria-expanded", String(!panel.hidden));
+  });
+}
+
+/** Layers new to the list, or published again in a new version, go (back) on the globe. */
+function changedLayers(manager, list) {
+  const known = new Map(manager.layers().map((layer) => [layer.name, layer]));
+  return list.filter((layer) => known.get(layer.name)?.version !== layer.version);
+}
+
 async function main() {
   watchUnexpectedErrors();
   await initI18n().catch((error) =>
@@ -45,6 +59,16 @@ async function main() {
   setupLocaleSelect(document.getElementById("localeSelect"));
   createMessagesPanel(document.getElementById("messagesPanel"));
   const attributes = createAttributesPanel(document.getElementById("attributesPanel"));
+  // Uploads work without the globe; what a finished job published is added once it is up.
+  let refreshLayers = async () => {};
+  let flyTo = () => {};
+  const uploadPanel = document.getElementById("uploadPanel");
+  setupUploadToggle(document.getElementById("uploadToggle"), uploadPanel);
+  const uploads = createUploadPanel(uploadPanel, {
+    onPublished: () => refreshLayers(),
+    onFlyTo: (name) => flyTo(name),
+  });
+  state.jobs = uploads.tracker;
 
   let viewer;
   try {
@@ -108,6 +132,23 @@ async function main() {
   await Promise.all(adding);
   pipes.setLayers(published);
   pointclouds.setLayers(published);
+
+  // A job that succeeded published a layer: fetch the list again and add what is new.
+  refreshLayers = async () => {
+    let list;
+    try {
+      list = await fetchLayers();
+    } catch (error) {
+      reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+      return;
+    }
+    layersPanel.setLayers(list);
+    await Promise.all(changedLayers(layers, list).map((layer) => layers.add(layer)));
+    pipes.setLayers(list);
+    pointclouds.setLayers(list);
+  };
+  flyTo = (name) => layers.flyTo(name);
+  state.refreshLayers = () => refreshLayers();
   state.ready = true;
 }
 

@@ -1,5 +1,6 @@
-"""The web viewer: / -> index.html, /src/** its modules, /cesium/** the CesiumJS build; and the
-API docs at /docs with Swagger UI from the same npm install (nothing loads from a CDN)."""
+"""The web viewer: / -> index.html, /src/** its modules, /cesium/** the CesiumJS build,
+/vendor/tus/** tus-js-client's browser build (the upload panel); and the API docs at /docs with
+Swagger UI from the same npm install (nothing loads from a CDN)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,10 @@ def api_docs(settings: SettingsDep) -> Response:
 def api_docs_asset(path: str, settings: SettingsDep) -> FileResponse:
     """A file of the swagger-ui-dist package."""
     return _static(_swagger_dir(settings), path, CESIUM_CACHE_CONTROL)
+
+
+@router.api_route("/vendor/tus/{path:path}", methods=["GET", "HEAD"])
+def tus_client_asset(path: str, settings: SettingsDep) -> FileResponse:
+    """A file of tus-js-client's browser build (dist/tus.min.js exposes window.tus)."""
+    root = settings.viewer_dir / "node_modules" / "tus-js-client" / "dist"
+    return _static(root, path, CESIUM_CACHE_CONTROL)
