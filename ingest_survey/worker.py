@@ -25,7 +25,8 @@ from twin.publish import publish_version
 from twin.settings import Settings
 from twin.storage import DataRef
 from twin.store import Stores, open_stores
-from twin.versions import VersionReader, VersionWriter
+from twin.version_reader import VersionReader
+from twin.versions import VersionWriter
 
 
 def work_folder(settings: Settings, name: str = "job") -> DataRef:

@@ -7,7 +7,7 @@ from pathlib import Path
 from twin.model import LayerVersion
 from twin.settings import Settings
 from twin.store import open_stores
-from twin.versions import VersionReader
+from twin.version_reader import VersionReader
 
 
 def current_version(settings: Settings, layer: str) -> LayerVersion | None:

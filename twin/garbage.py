@@ -13,12 +13,12 @@ from twin.errors import NotFoundError
 from twin.objects import OBJECTS_DIR
 from twin.paths import is_layer_name
 from twin.store import Stores
+from twin.version_reader import read_manifest
 from twin.versions import (
     JOURNAL_PREFIX,
     MANIFEST_NAME,
     STAGING_DIR,
     VERSIONS_DIR,
-    read_manifest,
     remove_stale_staging,
 )
 

@@ -13,7 +13,8 @@ from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.model import ENTRY_FILE_BY_KIND, LayerKind, LayerVersion, utc_now
 from twin.paths import check_layer_name, split_relpath
 from twin.store import Stores, open_stores
-from twin.versions import StagedVersion, VersionReader, VersionWriter, install_manifest
+from twin.version_reader import VersionReader
+from twin.versions import StagedVersion, VersionWriter, install_manifest
 
 if TYPE_CHECKING:
     from twin.settings import Settings

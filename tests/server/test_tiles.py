@@ -14,7 +14,7 @@ from published import stored_path
 
 from twin.model import LayerVersion
 from twin.settings import Settings
-from twin.versions import read_manifest
+from twin.version_reader import read_manifest
 
 PublishTileset = Callable[..., LayerVersion]
 

@@ -19,7 +19,8 @@ from twin.publish import publish, publish_version, rollback
 from twin.settings import Settings
 from twin.store import Stores, open_stores
 from twin.store.catalog import SqlLayerCatalog
-from twin.versions import STAGING_DIR, VersionWriter, read_manifest
+from twin.version_reader import read_manifest
+from twin.versions import STAGING_DIR, VersionWriter
 
 PublishTileset = Callable[..., LayerVersion]
 

@@ -15,14 +15,13 @@ import pytest
 
 from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.objects import TEMP_PREFIX, object_path, sha256_file
+from twin.version_reader import VersionReader, read_manifest
 from twin.versions import (
     MANIFEST_NAME,
     STAGING_DIR,
-    VersionReader,
     VersionWriter,
     install_manifest,
     new_version_id,
-    read_manifest,
     remove_stale_staging,
 )
 

@@ -24,7 +24,7 @@ from twin.cli.worker import inline_workers
 from twin.jobs import Job, JobState
 from twin.settings import Settings
 from twin.store import Stores, open_stores
-from twin.versions import VersionReader
+from twin.version_reader import VersionReader
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "pointclouds"

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from twin.model import LayerVersion
-from twin.versions import VersionReader
+from twin.version_reader import VersionReader
 
 # A version's manifest never changes, so readers are cached by (layer, version id); the bound
 # only keeps memory flat on a server with many layers and rollbacks.
