@@ -60,6 +60,12 @@ def metric_crs(crs: CRS, lon: float, lat: float) -> CRS:
     return CRS.from_epsg(int(zones[0].code))
 
 
+def crs_name(crs: CRS) -> str:
+    """``crs`` as its authority code ("EPSG:3547") when it has one, else as WKT2."""
+    authority = crs.to_authority(min_confidence=90)
+    return ":".join(authority) if authority else crs.to_wkt()
+
+
 @lru_cache(maxsize=64)
 def transformer(source: CRS, target: CRS | str) -> Transformer:
     """A cached always-xy transformer (pyproj builds them slowly)."""

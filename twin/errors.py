@@ -41,5 +41,9 @@ class TooLargeError(TwinError):
     """A request body or a declared size over the configured limit."""
 
 
+class NotAcceptableError(TwinError):
+    """A request whose Accept header excludes every representation the resource has."""
+
+
 class ChecksumMismatchError(TwinError):
     """Bytes whose checksum differs from the one the client sent with them."""

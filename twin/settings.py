@@ -34,7 +34,18 @@ class Settings(BaseSettings):
     port: int = 8000
     viewer_dir: Path = DEFAULT_VIEWER_DIR
     cesium_dir: Path | None = None
+    # CORS (see README "Cross-origin clients"): origins that may read (GET, HEAD), origins that
+    # may write (None: the same as cors_origins) and the write methods they may use. No
+    # credentials are ever allowed, so "*" never meets Access-Control-Allow-Credentials.
     cors_origins: list[str] = ["*"]
+    cors_write_origins: list[str] | None = None
+    cors_write_methods: list[str] = ["POST", "PATCH", "DELETE"]
+    # The largest request body accepted outside tus PATCHes (JSON job specs and the like).
+    max_body_bytes: int = 1024**2
+    # Uvicorn (twin serve): an idle keep-alive connection is closed after this many seconds,
+    # and a request line plus headers may not take more than h11_max_incomplete_event_size.
+    timeout_keep_alive: int = 5
+    h11_max_incomplete_event_size: int = 64 * 1024
     # The job queue (twin worker): a worker holds a running job by a lease it renews every
     # job_renew_seconds; a lease not renewed for job_lease_seconds means the worker is gone, and
     # the job runs again, up to job_max_attempts attempts in all.

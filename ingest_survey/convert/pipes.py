@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ingest_survey.crs import GEODETIC_3D, check_area_of_use, transformer
+from ingest_survey.crs import GEODETIC_3D, check_area_of_use, crs_name, transformer
 from ingest_survey.errors import InvalidFeatureError, MissingCRSError
 from ingest_survey.readers.dem import sample_dem
 from ingest_survey.readers.networks import SOURCE_KINDS, Network, read_network
@@ -67,6 +67,7 @@ class PipeBuildResult:
     assumed: dict[str, str] = field(default_factory=dict)
     types: dict[str, int] = field(default_factory=dict)
     above_ground: int = 0
+    crs: str | None = None  # the CRS the network was read in ("EPSG:3547", or WKT)
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps."""
@@ -79,6 +80,7 @@ class PipeBuildResult:
             "assumed": self.assumed,
             "pipeline_types": self.types,
             "above_ground": self.above_ground,
+            "crs": self.crs,
             "network": NPZ_NAME,
             "colour_standard": "CJJ 61-2017 appendix B",
         }
@@ -377,4 +379,5 @@ def build_pipes(
         placed.assumed,
         {str(n): int(c) for n, c in zip(names, counts, strict=True)},
         placed.above_ground,
+        crs_name(net.crs),
     )

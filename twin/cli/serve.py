@@ -14,6 +14,7 @@ from twin.cli.errors import reports_errors
 from twin.cli.progress import console
 from twin.cli.samples import SAMPLES_DIR, build_sample_city
 from twin.cli.worker import inline_workers
+from twin.logs import logging_config
 from twin.model import LayerKind
 from twin.publish import publish as publish_version
 from twin.settings import Settings
@@ -138,4 +139,8 @@ def _run(settings: Settings, workers: int = 0) -> None:
             host=settings.host,
             port=settings.port,
             log_level="info",
+            log_config=logging_config("info"),
+            access_log=False,  # twin.access logs each request as JSON, with its request id
+            timeout_keep_alive=settings.timeout_keep_alive,
+            h11_max_incomplete_event_size=settings.h11_max_incomplete_event_size,
         )

@@ -7,9 +7,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 import twin
+from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
 from twin.server.problems import add_problem_handlers
 from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
 from twin.server.sources import TileSources
@@ -65,15 +65,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.uploads = upload_store(settings)
     # Added before CORS, so CORS wraps it and its 412s carry the CORS headers too.
     app.add_middleware(TusMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    write_origins = settings.cors_write_origins
     app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
-        allow_headers=["*"],
+        SplitCorsMiddleware,
+        read_origins=settings.cors_origins,
+        write_origins=settings.cors_origins if write_origins is None else write_origins,
+        write_methods=settings.cors_write_methods,
         # Cross-origin clients (another Cesium app) revalidate with these; browser tus clients
         # read the upload headers.
-        expose_headers=["ETag", "Content-Encoding", "Content-Length", *TUS_EXPOSED_HEADERS],
+        expose_headers=[
+            "ETag",
+            "Content-Encoding",
+            "Content-Length",
+            "X-Request-ID",
+            *TUS_EXPOSED_HEADERS,
+        ],
     )
+    # Outermost: every response, CORS refusals and 413s included, carries the request id.
+    app.add_middleware(RequestIdMiddleware)
     add_problem_handlers(app)
     app.include_router(health.router)
     app.include_router(layers.router)

@@ -83,7 +83,9 @@ def quantized_mesh_media_type(extensions: list[str]) -> str:
 def requested_terrain_extensions(accept: str | None) -> set[str] | None:
     """The quantized-mesh extensions an Accept header asks for (CesiumTerrainProvider sends
     ``application/vnd.quantized-mesh;extensions=octvertexnormals-metadata,...``); an empty set
-    when it accepts the plain format (or anything), None when it accepts neither."""
+    when it accepts the plain format (or anything: ``*/*``, ``application/*``, or
+    application/octet-stream, which a quantized-mesh tile is), None when it accepts neither
+    (the route answers 406)."""
     if not accept:
         return set()
     wildcard = False

@@ -21,6 +21,7 @@ from twin.errors import (
     ConflictError,
     GoneError,
     InvalidRequestError,
+    NotAcceptableError,
     NotFoundError,
     PermissionDeniedError,
     TooLargeError,
@@ -39,6 +40,7 @@ STATUS_BY_ERROR: dict[type[Exception], int] = {
     PermissionDeniedError: 403,
     ConflictError: 409,
     InvalidRequestError: 400,
+    NotAcceptableError: 406,
     GoneError: 410,
     TooLargeError: 413,
     # tus checksum extension: "460 Checksum Mismatch", a status http.HTTPStatus does not know.
@@ -52,6 +54,28 @@ STATUS_BY_ERROR: dict[type[Exception], int] = {
 
 _LOCATION_FIELDS = ("file", "row", "field")
 _EXTRA_PHRASES = {460: "Checksum Mismatch"}
+
+# Client input echoed in a problem (a layer name, a path, a field) is cut to this many
+# characters, so that a 70,000-character URL gets a short answer, not a 70 KB one.
+MAX_ECHO = 100
+MAX_DETAIL = 1000
+# A quoted name inside a detail ('...' or "...", as f"{name!r}" writes it).
+_LONG = MAX_ECHO + 1
+_QUOTED = re.compile(f"'[^']{{{_LONG},}}'|\"[^\"]{{{_LONG},}}\"")
+_LOCATION_NAMES = {"query": "query parameter", "path": "path parameter", "header": "header"}
+_LOCATION_NAMES |= {"cookie": "cookie", "body": "body"}
+
+
+def shorten(text: str, limit: int = MAX_ECHO) -> str:
+    """``text`` cut to ``limit`` characters, the cut marked with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _shorten_quoted(detail: str) -> str:
+    # Names quoted in a detail are shortened inside their quotes; the detail as a whole is
+    # capped too, for messages that echo input unquoted.
+    short = _QUOTED.sub(lambda m: m[0][0] + shorten(m[0][1:-1]) + m[0][0], detail)
+    return shorten(short, MAX_DETAIL)
 
 
 def status_phrase(status: int) -> str:
@@ -93,9 +117,12 @@ def problem_response(
         "type": type_,
         "title": title or status_phrase(status),
         "status": status,
-        "detail": detail,
+        "detail": _shorten_quoted(detail),
     }
     body.update({key: value for key, value in extra.items() if value is not None})
+    for key in ("file", "field"):
+        if isinstance(body.get(key), str):
+            body[key] = shorten(body[key])
     return JSONResponse(
         jsonable_encoder(body), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
     )
@@ -142,15 +169,37 @@ def _http_handler(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(exc.status_code, detail, headers=exc.headers)
 
 
+def _describe_location(loc: list[Any]) -> str:
+    """``["query", "minimum"]`` -> "query parameter 'minimum'"; ``["body"]`` -> "body"."""
+    if not loc:
+        return "request"
+    where = _LOCATION_NAMES.get(str(loc[0]), str(loc[0]))
+    rest = ".".join(shorten(str(part)) for part in loc[1:])
+    return f"{where} '{rest}'" if rest else where
+
+
 def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = [
-        {"loc": list(error.get("loc", ())), "msg": error.get("msg"), "type": error.get("type")}
-        for error in exc.errors()
-    ]
+    errors = []
+    for error in exc.errors():
+        loc = [shorten(part) if isinstance(part, str) else part for part in error.get("loc", ())]
+        item: dict[str, Any] = {"loc": loc, "msg": error.get("msg"), "type": error.get("type")}
+        if error.get("type") == "json_invalid":
+            # The decode error's character position is not a field: the body is the location.
+            position = loc[1] if len(loc) > 1 else None
+            reason = (error.get("ctx") or {}).get("error", "")
+            item["loc"] = ["body"]
+            item["msg"] = f"JSON decode error: {reason}" + (
+                f" at character {position}" if position is not None else ""
+            )
+        errors.append(item)
     first = errors[0] if errors else {}
-    field = ".".join(str(part) for part in first.get("loc", [])[1:]) or None
-    return problem_response(422, "the request is not valid", errors=errors, field=field)
+    loc = first.get("loc", [])
+    field = ".".join(str(part) for part in loc[1:]) or None
+    detail = f"{_describe_location(loc)}: {first.get('msg')}" if first else "invalid request"
+    if len(errors) > 1:
+        detail += f" (and {len(errors) - 1} more in errors)"
+    return problem_response(422, detail, errors=errors, field=field)
 
 
 def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 
 from twin.errors import InvalidRequestError, NotFoundError
+from twin.geodesy import ECEF_CRS, GEOGRAPHIC_CRS, clearance_coordinates
 from twin.model import LayerKind, LayerVersion
 from twin.networks import NPZ_NAME, NetworkGraph, describe, find_clearances, load_graph
 from twin.server.dependencies import CatalogDep, SettingsDep, SourcesDep
@@ -103,17 +104,22 @@ def clearance(
     catalog: CatalogDep,
     sources: SourcesDep,
     layers: Annotated[list[str], Query(description="two or more pipe layers")],
-    minimum: Annotated[float, Query(ge=0.0, le=100.0, description="clearance, m")] = 0.5,
+    minimum: Annotated[
+        float, Query(ge=0.0, le=100.0, allow_inf_nan=False, description="clearance, m")
+    ] = 0.5,
     limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
 ) -> dict[str, Any]:
     """Segment pairs of different layers closer than `minimum` (surface to surface)."""
     if len(set(layers)) < 2:
         raise InvalidRequestError("give at least two different pipe layers")
-    graphs = {name: _graph(settings, catalog, sources, name)[1] for name in set(layers)}
-    found = find_clearances(graphs, minimum)
+    versions = {name: _graph(settings, catalog, sources, name) for name in set(layers)}
+    found = find_clearances({name: graph for name, (_, graph) in versions.items()}, minimum)[:limit]
+    crs = {name: version.meta.get("crs") for name, (version, _) in versions.items()}
+    where = clearance_coordinates(found, crs)
     return {
         "minimum_m": minimum,
         "count": len(found),
+        "crs": {"geographic": GEOGRAPHIC_CRS, "ecef": ECEF_CRS, "layers": crs},
         "clearances": [
             {
                 "layer_a": c.network_a,
@@ -122,7 +128,8 @@ def clearance(
                 "segment_b": c.segment_b,
                 "gap_m": round(c.gap_m, 3),
                 "ecef": c.point,
+                **place,
             }
-            for c in found[:limit]
+            for c, place in zip(found, where, strict=True)
         ],
     }

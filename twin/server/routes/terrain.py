@@ -16,7 +16,7 @@ import hashlib
 from fastapi import APIRouter, Request, Response
 
 from tiling.quantized_mesh import EXTENSION_NAMES, select_extensions, split_extensions
-from twin.errors import InvalidRequestError, NotFoundError
+from twin.errors import InvalidRequestError, NotAcceptableError, NotFoundError
 from twin.model import LayerKind, LayerVersion
 from twin.paths import is_layer_name
 from twin.server.conditional import accepts_gzip, if_none_match_matches, strong_etag
@@ -66,10 +66,12 @@ def get_terrain_tile(
     if min(z, x, y) < 0:
         raise InvalidRequestError("tile coordinates must not be negative")
     version = _terrain_version(catalog, layer)
-    path, entry = sources.reader(version).locate(f"{z}/{x}/{y}.terrain")
     wanted = requested_terrain_extensions(request.headers.get("accept"))
     if wanted is None:
-        wanted = set()  # lenient: a client that names no usable type gets the plain format
+        raise NotAcceptableError(
+            "a terrain tile is application/vnd.quantized-mesh; the Accept header excludes it"
+        )
+    path, entry = sources.reader(version).locate(f"{z}/{x}/{y}.terrain")
     stored = path.read_bytes()
     raw = gzip.decompress(stored)
     _, extensions = split_extensions(raw)

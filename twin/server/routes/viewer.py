@@ -4,6 +4,9 @@ Swagger UI from the same npm install (nothing loads from a CDN)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from pathlib import Path
 
 from fastapi import APIRouter
@@ -23,6 +26,28 @@ router = APIRouter(include_in_schema=False)
 # Cesium's build is versioned by the pinned npm package; a day is short enough for upgrades.
 CESIUM_CACHE_CONTROL = "public, max-age=86400"
 SETUP_HINT = "CesiumJS is not installed: run `npm ci` in web_viewer/ (see README), then reload."
+
+
+# What the viewer needs: its own scripts and Cesium's, Cesium's web workers (some started from
+# blob: URLs), its WebAssembly decoders (draco, basis: 'wasm-unsafe-eval'), data:/blob: images
+# and the API on the same origin. Inline <script> blocks are allowed by their sha256 hash only.
+_CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; "
+    "worker-src 'self' blob:; child-src 'self' blob:; img-src 'self' data: blob:; "
+    "media-src 'self' data: blob:; connect-src 'self' data: blob:; font-src 'self' data:; "
+    "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'self'"
+)
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def content_security_policy(html: str) -> str:
+    """The Content-Security-Policy of an HTML page, allowing its inline scripts by hash."""
+    hashes = "".join(
+        f" 'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
+        for body in _INLINE_SCRIPT.findall(html)
+    )
+    return _CSP.format(hashes=hashes)
 
 
 def cesium_installed(settings: Settings) -> bool:
@@ -49,9 +74,9 @@ def index(settings: SettingsDep) -> Response:
         return problem_response(
             503, "the web viewer is missing (web_viewer/index.html)", title="Viewer not installed"
         )
-    return FileResponse(
-        index_html, media_type=media_type_for("index.html"), headers={"Cache-Control": NO_CACHE}
-    )
+    html = index_html.read_text(encoding="utf-8")
+    headers = {"Cache-Control": NO_CACHE, "Content-Security-Policy": content_security_policy(html)}
+    return Response(html, media_type=media_type_for("index.html"), headers=headers)
 
 
 @router.api_route("/src/{path:path}", methods=["GET", "HEAD"])
@@ -77,13 +102,15 @@ def api_docs(settings: SettingsDep) -> Response:
     """The OpenAPI docs page, with Swagger UI served from here: the docs work offline too."""
     if not (_swagger_dir(settings) / "swagger-ui-bundle.js").is_file():
         return problem_response(503, SETUP_HINT, title="API docs not installed")
-    return get_swagger_ui_html(
+    page = get_swagger_ui_html(
         openapi_url="/openapi.json",
         title="twin API",
         swagger_js_url="/docs-assets/swagger-ui-bundle.js",
         swagger_css_url="/docs-assets/swagger-ui.css",
         swagger_favicon_url="/docs-assets/favicon-32x32.png",
     )
+    page.headers["Content-Security-Policy"] = content_security_policy(bytes(page.body).decode())
+    return page
 
 
 @router.api_route("/docs-assets/{path:path}", methods=["GET", "HEAD"])
