@@ -91,3 +91,51 @@ def test_clearance_between_published_layers(
     assert len(same) == 1156  # every GIS pipe meets its twin
     assert body["count"] == len(body["clearances"]) >= 1156
     assert all(c["gap_m"] < 0.5 for c in body["clearances"])
+
+
+def test_clearance_points_in_geographic_and_layer_crs(
+    client: TestClient, ky4: str, settings: Settings, tmp_path: Path
+) -> None:
+    import numpy as np
+    from pyproj import Transformer
+
+    twin = tmp_path / "ky4-twin"
+    result = build_pipes(KY4, twin, crs="EPSG:3547", terrain=SAMPLES / "ky4" / "ky4_elevation.tif")
+    assert result.meta()["crs"] == "EPSG:3547"
+    publish(settings, "ky4-twin", LayerKind.PIPES, twin, meta=result.meta())
+    body = client.get(
+        "/api/networks/clearance", params={"layers": [ky4, "ky4-twin"], "limit": 50}
+    ).json()
+    assert body["crs"]["layers"] == {ky4: "EPSG:3547", "ky4-twin": "EPSG:3547"}
+    assert body["crs"]["geographic"] == "EPSG:4979"
+    found = body["clearances"]
+    assert len(found) == 50
+    ecef = np.array([c["ecef"] for c in found])
+    lon, lat, h = Transformer.from_crs("EPSG:4978", "EPSG:4979", always_xy=True).transform(*ecef.T)
+    x, y, _ = Transformer.from_crs("EPSG:4978", "EPSG:3547", always_xy=True).transform(*ecef.T)
+    for i, c in enumerate(found):
+        g = c["geographic"]
+        assert g["lon"] == pytest.approx(lon[i], abs=1e-8)
+        assert g["lat"] == pytest.approx(lat[i], abs=1e-8)
+        assert g["height"] == pytest.approx(h[i], abs=1e-3)
+        assert -86.0 < g["lon"] < -84.0 and 36.0 < g["lat"] < 39.0  # ky4 is in Kentucky
+        for side in ("layer_a_crs", "layer_b_crs"):
+            assert c[side]["crs"] == "EPSG:3547"
+            assert c[side]["x"] == pytest.approx(x[i], abs=1e-3)
+            assert c[side]["y"] == pytest.approx(y[i], abs=1e-3)
+
+
+def test_clearance_without_a_recorded_crs(
+    client: TestClient, ky4: str, settings: Settings, tmp_path: Path
+) -> None:
+    old = tmp_path / "ky4-old"
+    result = build_pipes(KY4, old, crs="EPSG:3547", terrain=SAMPLES / "ky4" / "ky4_elevation.tif")
+    meta = {k: v for k, v in result.meta().items() if k != "crs"}  # published before the field
+    publish(settings, "ky4-old", LayerKind.PIPES, old, meta=meta)
+    body = client.get(
+        "/api/networks/clearance", params={"layers": [ky4, "ky4-old"], "limit": 5}
+    ).json()
+    assert body["crs"]["layers"]["ky4-old"] is None
+    for c in body["clearances"]:
+        side = "layer_a_crs" if c["layer_a"] == "ky4-old" else "layer_b_crs"
+        assert c[side] is None and "lon" in c["geographic"]

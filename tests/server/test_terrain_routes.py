@@ -131,3 +131,33 @@ def test_head_and_errors(
     wrong = client.get("/terrain/city/layer.json")
     assert wrong.status_code == 404 and "not terrain" in wrong.json()["detail"]
     assert client.get(f"{terrain}/..%2F..%2Fx/0/0.terrain").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "accept", ["image/png", "text/html, application/json", "application/vnd.quantized-mesh;q=0"]
+)
+def test_an_accept_header_without_quantized_mesh_gets_406(
+    client: TestClient, terrain: str, built: TerrainResult, accept: str
+) -> None:
+    r = client.get(f"{terrain}/{_a_tile(built)}", headers={"accept": accept})
+    assert r.status_code == 406
+    assert r.headers["content-type"] == "application/problem+json"
+    assert "quantized-mesh" in r.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "accept",
+    [
+        CESIUM_ACCEPT,
+        "application/vnd.quantized-mesh,application/octet-stream;q=0.9",
+        "image/png, */*;q=0.1",
+        "application/*",
+        "application/octet-stream",
+    ],
+)
+def test_accept_forms_that_admit_quantized_mesh(
+    client: TestClient, terrain: str, built: TerrainResult, accept: str
+) -> None:
+    r = client.get(f"{terrain}/{_a_tile(built)}", headers={"accept": accept})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/vnd.quantized-mesh")

@@ -31,6 +31,7 @@ from twin.errors import InvalidRequestError, TooLargeError
 from twin.server.auth import SurveyorDep, check_owner
 from twin.server.dependencies import SettingsDep
 from twin.server.tus import TUS_VERSION, UPLOADS_PREFIX
+from twin.settings import Settings
 from twin.uploads import (
     CHECKSUM_ALGORITHMS,
     Checksum,
@@ -184,9 +185,18 @@ def _own(info: UploadInfo, principal: Principal) -> UploadInfo:
 
 
 @router.options("", status_code=204)
-@router.options("/{upload_id}", status_code=204)
 def discover(settings: SettingsDep) -> Response:
     """What this server supports (tus discovery)."""
+    return _discovery(settings)
+
+
+@router.options("/{upload_id}", status_code=204, operation_id="discover_upload")
+def discover_upload(upload_id: str, settings: SettingsDep) -> Response:
+    """What this server supports (tus discovery, on an upload's URL too)."""
+    return _discovery(settings)
+
+
+def _discovery(settings: Settings) -> Response:
     return Response(
         status_code=204,
         headers={
