@@ -1,0 +1,194 @@
+"""Issue 15, "HTTP hygiene": CORS, body limits, slow clients, security headers, request ids."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+
+from twin.logs import JsonFormatter, logging_config
+from twin.server.app import create_app
+from twin.settings import Settings
+
+MiB = 1024**2
+
+
+def _preflight(client: TestClient, path: str, origin: str, method: str) -> httpx.Response:
+    return client.options(
+        path,
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": method,
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
+
+
+def test_cors_never_allows_credentials(client: TestClient) -> None:
+    for method in ("GET", "POST"):
+        response = _preflight(client, "/api/jobs", "https://any.example", method)
+        assert response.status_code == 200
+        assert response.headers["access-control-allow-origin"] == "*"
+        assert "access-control-allow-credentials" not in response.headers
+
+
+def test_cors_write_origins_restrict_writes_not_reads(tmp_path: Path) -> None:
+    settings = Settings(
+        data_dir=tmp_path / "d",
+        cors_write_origins=["https://planner.example"],
+        cors_write_methods=["POST"],
+    )
+    with TestClient(create_app(settings)) as client:
+        read = _preflight(client, "/api/layers", "https://other.example", "GET")
+        assert read.headers["access-control-allow-origin"] == "*"
+        refused = _preflight(client, "/api/jobs", "https://other.example", "POST")
+        assert refused.status_code == 400
+        assert "access-control-allow-origin" not in refused.headers
+        allowed = _preflight(client, "/api/jobs", "https://planner.example", "POST")
+        assert allowed.headers["access-control-allow-origin"] == "https://planner.example"
+        not_a_method = _preflight(client, "/api/jobs/x", "https://planner.example", "DELETE")
+        assert not_a_method.status_code == 400
+        assert "DELETE" not in not_a_method.headers["access-control-allow-methods"]
+
+
+def test_cors_with_listed_origins_only(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "d", cors_origins=["https://ok.example"])
+    with TestClient(create_app(settings)) as client:
+        response = _preflight(client, "/api/jobs", "https://evil.example", "POST")
+        assert "access-control-allow-origin" not in response.headers
+        response = _preflight(client, "/api/jobs", "https://ok.example", "PATCH")
+        assert response.headers["access-control-allow-origin"] == "https://ok.example"
+
+
+def test_json_body_over_the_limit_is_413(client: TestClient, admin_headers: dict[str, str]) -> None:
+    big = json.dumps({"kind": "pointcloud", "pad": "x" * (MiB + 10)}).encode()
+    headers = {**admin_headers, "content-type": "application/json"}
+    response = client.post("/api/jobs", content=big, headers=headers)
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "1048576" in response.json()["detail"]
+
+    def chunked() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"pad": "'
+        for _ in range(3):
+            yield b"x" * (MiB // 2)
+        yield b'"}'
+
+    streamed = client.post("/api/jobs", content=chunked(), headers=headers)
+    assert streamed.status_code == 413
+    small = client.post("/api/jobs", json={"kind": "nope"}, headers=admin_headers)
+    assert small.status_code not in (413, 500)
+
+
+def test_security_headers_and_csp(client: TestClient) -> None:
+    api = client.get("/healthz")
+    assert api.headers["x-content-type-options"] == "nosniff"
+    assert api.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+    page = client.get("/")
+    if page.status_code == 503:
+        pytest.skip("CesiumJS is not installed")
+    csp = page.headers["content-security-policy"]
+    for needed in ("default-src 'self'", "'wasm-unsafe-eval'", "worker-src 'self' blob:"):
+        assert needed in csp
+    assert "'sha256-" in csp  # the inline CESIUM_BASE_URL script, by hash
+    assert "'unsafe-eval'" not in csp.replace("'wasm-unsafe-eval'", "")
+    docs = client.get("/docs")
+    if docs.status_code == 200:
+        assert "'sha256-" in docs.headers["content-security-policy"]
+
+
+def test_request_ids_are_echoed_or_made(client: TestClient) -> None:
+    given = client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert given.headers["x-request-id"] == "abc-123"
+    made = client.get("/healthz").headers["x-request-id"]
+    assert len(made) == 32 and made != client.get("/healthz").headers["x-request-id"]
+    unsafe = client.get("/healthz", headers={"X-Request-ID": "a b\tc" + "x" * 300})
+    assert unsafe.headers["x-request-id"] != "a b\tc" + "x" * 300
+    problem = client.get("/api/layers/nope")
+    assert problem.status_code == 404 and problem.headers["x-request-id"]
+
+
+def test_one_json_access_line_per_request(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="twin.access"):
+        client.get("/api/layers/nope", headers={"X-Request-ID": "r-1"})
+    (record,) = [r for r in caplog.records if r.name == "twin.access"]
+    line = json.loads(JsonFormatter().format(record))
+    assert line["request_id"] == "r-1"
+    assert line["method"] == "GET" and line["path"] == "/api/layers/nope"
+    assert line["status"] == 404 and line["duration_ms"] >= 0
+    assert line["logger"] == "twin.access" and line["level"] == "info"
+
+
+def test_logging_config_is_valid() -> None:
+    import logging.config
+
+    config = logging_config("info")
+    assert config["loggers"]["uvicorn.access"]["propagate"] is False
+    names = [None, *config["loggers"]]
+    saved = [(logging.getLogger(n).handlers[:], logging.getLogger(n).level) for n in names]
+    try:
+        logging.config.dictConfig(config)
+        (handler,) = logging.getLogger().handlers
+        assert isinstance(handler.formatter, JsonFormatter)
+    finally:
+        for name, (handlers, level) in zip(names, saved, strict=True):
+            logging.getLogger(name).handlers[:] = handlers
+            logging.getLogger(name).setLevel(level)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_slow_client_does_not_block_others(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "d", timeout_keep_alive=1)
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        timeout_keep_alive=settings.timeout_keep_alive,
+        h11_max_incomplete_event_size=settings.h11_max_incomplete_event_size,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.started
+        slow = socket.create_connection(("127.0.0.1", port))
+        try:
+            slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # headers never finished
+            for i in range(5):  # one header every 100 ms, as a slow-loris client does
+                slow.sendall(f"X-Slow-{i}: 1\r\n".encode())
+                started = time.perf_counter()
+                fast = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                assert fast.status_code == 200
+                assert time.perf_counter() - started < 1.0
+                time.sleep(0.1)
+            # Headers over h11_max_incomplete_event_size close the connection with a 431/400.
+            slow.sendall(b"X-Big: " + b"y" * (settings.h11_max_incomplete_event_size + 1))
+            slow.settimeout(5)
+            answer = slow.recv(200)
+            assert answer.startswith(b"HTTP/1.1 4")
+        finally:
+            slow.close()
+    finally:
+        server.should_exit = True
+        thread.join(10)
