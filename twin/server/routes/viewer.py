@@ -31,8 +31,10 @@ SETUP_HINT = "CesiumJS is not installed: run `npm ci` in web_viewer/ (see README
 # What the viewer needs: its own scripts and Cesium's, Cesium's web workers (some started from
 # blob: URLs), its WebAssembly decoders (draco, basis: 'wasm-unsafe-eval'), data:/blob: images
 # and the API on the same origin. Inline <script> blocks are allowed by their sha256 hash only.
+# The viewer page also needs 'unsafe-eval': Cesium's widgets bind with knockout, which compiles
+# its bindings with `new Function` (the page does not start without it); the docs page does not.
 _CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; "
+    "default-src 'self'; script-src 'self' blob: 'wasm-unsafe-eval'{eval}{hashes}; "
     "worker-src 'self' blob:; child-src 'self' blob:; img-src 'self' data: blob:; "
     "media-src 'self' data: blob:; connect-src 'self' data: blob:; font-src 'self' data:; "
     "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
@@ -41,13 +43,14 @@ _CSP = (
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
-def content_security_policy(html: str) -> str:
-    """The Content-Security-Policy of an HTML page, allowing its inline scripts by hash."""
+def content_security_policy(html: str, *, unsafe_eval: bool = False) -> str:
+    """The Content-Security-Policy of an HTML page, allowing its inline scripts by hash (and
+    string evaluation with ``unsafe_eval``)."""
     hashes = "".join(
         f" 'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
         for body in _INLINE_SCRIPT.findall(html)
     )
-    return _CSP.format(hashes=hashes)
+    return _CSP.format(hashes=hashes, eval=" 'unsafe-eval'" if unsafe_eval else "")
 
 
 def cesium_installed(settings: Settings) -> bool:
@@ -75,7 +78,8 @@ def index(settings: SettingsDep) -> Response:
             503, "the web viewer is missing (web_viewer/index.html)", title="Viewer not installed"
         )
     html = index_html.read_text(encoding="utf-8")
-    headers = {"Cache-Control": NO_CACHE, "Content-Security-Policy": content_security_policy(html)}
+    csp = content_security_policy(html, unsafe_eval=True)
+    headers = {"Cache-Control": NO_CACHE, "Content-Security-Policy": csp}
     return Response(html, media_type=media_type_for("index.html"), headers=headers)
 
 
