@@ -9,7 +9,9 @@
  * EXT_structural_metadata property attributes. Elevation uses the distance from the earth's
  * centre against the layer's published height range: no per-point height attribute needed.
  * Points are attenuated by their tile's geometric error (point cloud shading); the size slider
- * caps that attenuation.
+ * caps that attenuation. Every LAS dimension (GPS time, flight line, scan angle, extra bytes...)
+ * is also in each glTF tile's property table, one row per point (implicit feature IDs), so a
+ * click on a point lists them all in the attributes panel (picking.js).
  */
 
 import { onLocaleChange, t } from "../i18n.js";
