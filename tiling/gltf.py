@@ -271,6 +271,10 @@ class PointCloudContent:
 
 
 POINT_CLASS = "point"
+# Implicit feature IDs (one per point) would make points pickable, but CesiumJS 1.145 never
+# finishes loading such tiles of 50,000 points (tests/browser/test_pointcloud_view.py): off until
+# that is understood; the property table stands alone (valid, not referenced by feature IDs).
+PICKABLE_POINTS = False
 
 
 def _strided_scalar(builder: GlbBuilder, values: NDArray[Any]) -> int:
@@ -297,7 +301,7 @@ def _strided_scalar(builder: GlbBuilder, values: NDArray[Any]) -> int:
 
 def points_glb(content: PointCloudContent) -> bytes:
     """A GLB of one POINTS primitive: POSITION, COLOR_0 (RGBA uint8, normalized), every per-point
-    property in a property table (implicit feature IDs: each point pickable), and the styling ones
+    property in a property table of one row per point, and the styling ones
     as property attributes (`_CLASSIFICATION`, ...), as the 3D Tiles 1.1 point cloud guidance
     describes."""
     n = content.positions.shape[0]
@@ -328,7 +332,8 @@ def _point_metadata(
     properties: list[tuple[PointProperty, NDArray[Any]]],
     n: int,
 ) -> None:
-    """Every property in a property table of one row per point (implicit feature IDs), and the
+    """Every property in a property table of one row per point (implicit feature IDs when
+    PICKABLE_POINTS), and the
     styling ones as property attributes too."""
     mapping: dict[str, Any] = {}
     columns: dict[str, Any] = {}
@@ -345,13 +350,15 @@ def _point_metadata(
         },
         "propertyTables": [{"class": POINT_CLASS, "count": n, "properties": columns}],
     }
-    extensions: dict[str, Any] = {
-        "EXT_mesh_features": {"featureIds": [{"featureCount": n, "propertyTable": 0}]}
-    }
+    extensions: dict[str, Any] = {}
+    if PICKABLE_POINTS:
+        extensions["EXT_mesh_features"] = {"featureIds": [{"featureCount": n, "propertyTable": 0}]}
     if mapping:
         metadata["propertyAttributes"] = [{"class": POINT_CLASS, "properties": mapping}]
         extensions["EXT_structural_metadata"] = {"propertyAttributes": [0]}
     builder.gltf.setdefault("extensions", {})["EXT_structural_metadata"] = metadata
-    primitive["extensions"] = extensions
+    if extensions:
+        primitive["extensions"] = extensions
     _use_extension(builder.gltf, "EXT_structural_metadata")
-    _use_extension(builder.gltf, "EXT_mesh_features")
+    if PICKABLE_POINTS:
+        _use_extension(builder.gltf, "EXT_mesh_features")

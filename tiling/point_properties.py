@@ -4,8 +4,8 @@ glTF vertex attributes take only 8- and 16-bit integers and float32, so a 32-bit
 float64 (GPS time, a float64 extra-bytes dimension whose no-data value is DBL_MAX) or a 64-bit
 integer cannot be one without losing values. Every property therefore goes into an
 EXT_structural_metadata property table of one row per point (tightly packed, any of INT8 ..
-UINT64, FLOAT32, FLOAT64), reached by implicit feature IDs (EXT_mesh_features: the feature ID is
-the vertex index), which also makes each point pickable. The properties viewers colour by
+UINT64, FLOAT32, FLOAT64), row i being vertex i (implicit feature IDs, EXT_mesh_features, would
+reference it for picking: see gltf.PICKABLE_POINTS). The properties viewers colour by
 (classification, intensity, return_number) are property attributes as well, for shaders.
 
 A property may declare `normalized`, `offset` and `scale` (value = offset + scale * raw, raw

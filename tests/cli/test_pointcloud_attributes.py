@@ -79,9 +79,8 @@ def decode_tile(path: Path) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         doc, binary = parse_glb(data)
         meta = doc["extensions"]["EXT_structural_metadata"]
         table = meta["propertyTables"][0]
-        prim = doc["meshes"][0]["primitives"][0]
-        ids = prim["extensions"]["EXT_mesh_features"]["featureIds"]
-        assert ids == [{"featureCount": table["count"], "propertyTable": 0}]  # implicit: vertex
+        positions = doc["meshes"][0]["primitives"][0]["attributes"]["POSITION"]
+        assert table["count"] == doc["accessors"][positions]["count"]  # one row per point
         schema = meta["schema"]["classes"][table["class"]]["properties"]
         out = {}
         for name, prop in table["properties"].items():

@@ -53,10 +53,8 @@ def test_points_glb_is_valid_and_decodes(tmp_path: Path) -> None:
     props = meta["schema"]["classes"]["point"]["properties"]
     assert props["intensity"]["componentType"] == "UINT16"
     assert prim["extensions"]["EXT_structural_metadata"] == {"propertyAttributes": [0]}
-    # Every property also in a table of one row per point, reached by implicit feature IDs.
-    assert prim["extensions"]["EXT_mesh_features"] == {
-        "featureIds": [{"featureCount": 1003, "propertyTable": 0}]
-    }
+    # Every property also in a table of one row per point (no feature IDs yet: PICKABLE_POINTS).
+    assert "EXT_mesh_features" not in prim["extensions"]
     assert meta["propertyTables"][0]["count"] == 1003
     for name, values in (
         ("classification", content.classification),

@@ -10,8 +10,8 @@
  * centre against the layer's published height range: no per-point height attribute needed.
  * Points are attenuated by their tile's geometric error (point cloud shading); the size slider
  * caps that attenuation. Every LAS dimension (GPS time, flight line, scan angle, extra bytes...)
- * is also in each glTF tile's property table, one row per point (implicit feature IDs), so a
- * click on a point lists them all in the attributes panel (picking.js).
+ * is in each glTF tile's property table, one row per point; points are not pickable yet
+ * (implicit feature IDs stall CesiumJS on 50,000-point tiles: tiling/gltf.py PICKABLE_POINTS).
  */
 
 import { onLocaleChange, t } from "../i18n.js";
