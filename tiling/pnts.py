@@ -6,7 +6,9 @@ it starts on an 8-byte boundary of the file, each binary part is zero padded to 
 and every binary property starts at an 8-byte offset within its body (stricter than the
 component size the spec asks for). Positions are float32 relative to RTC_CENTER, z-up (pnts
 content is not glTF, so no y-up turn). Per-point properties go into the batch table without
-BATCH_ID, so each has POINTS_LENGTH values (no BATCH_LENGTH).
+BATCH_ID, so each has POINTS_LENGTH values (no BATCH_LENGTH), by the same names as the glTF
+properties (one viewer style serves both outputs): in their own type where the batch table has it,
+else (64-bit integers, offset/scale) as DOUBLE.
 """
 
 from __future__ import annotations
@@ -20,19 +22,9 @@ from numpy.typing import NDArray
 
 from tiling.errors import TilingError
 from tiling.gltf import PointCloudContent
+from tiling.point_properties import pnts_array
 
 HEADER_BYTES = 28
-COMPONENT_NAMES = {
-    np.dtype(np.uint8): "UNSIGNED_BYTE",
-    np.dtype(np.uint16): "UNSIGNED_SHORT",
-    np.dtype(np.float32): "FLOAT",
-}
-# The same names as the glTF property attributes: one viewer style serves both outputs.
-BATCH_NAMES = {
-    "classification": "classification",
-    "intensity": "intensity",
-    "return_number": "return_number",
-}
 
 
 def _binary_body(arrays: list[tuple[str, NDArray[Any]]]) -> tuple[dict[str, int], bytes]:
@@ -72,19 +64,15 @@ def pnts_bytes(content: PointCloudContent) -> bytes:
     batch_bin = b""
     properties = content.properties()
     if properties:
-        arrays = [
-            (BATCH_NAMES.get(name, name), values.astype(values.dtype.newbyteorder("<")))
-            for name, values in properties.items()
-        ]
-        boffsets, batch_bin = _binary_body(arrays)
-        batch_doc = {
-            name: {
-                "byteOffset": boffsets[name],
-                "componentType": COMPONENT_NAMES[a.dtype],
-                "type": "SCALAR",
-            }
-            for name, a in arrays
+        typed = [(prop.name, *pnts_array(prop, raw)) for prop, raw in properties]
+        boffsets, batch_bin = _binary_body([(name, a) for name, _, a in typed])
+        batch_doc: dict[str, Any] = {
+            name: {"byteOffset": boffsets[name], "componentType": component, "type": "SCALAR"}
+            for name, component, _ in typed
         }
+        no_data = {p.name: p.no_data for p, _ in properties if p.no_data is not None}
+        if no_data:  # 3D Tiles 1.0 has no noData: said in the batch table's extras
+            batch_doc["extras"] = {"noData": no_data}
         batch_json = _json_part(batch_doc, HEADER_BYTES + len(feature_json) + len(feature_bin))
     total = HEADER_BYTES + len(feature_json) + len(feature_bin) + len(batch_json) + len(batch_bin)
     header = struct.pack(

@@ -103,7 +103,7 @@ class _Accumulator:
 
 
 def _chunks(
-    headers: Sequence[SurveyHeader], crs: CRS, unit: float, report: Progress
+    headers: Sequence[SurveyHeader], crs: CRS, unit: float, report: Progress, stage: str
 ) -> Iterator[
     tuple[
         SurveyHeader,
@@ -121,7 +121,7 @@ def _chunks(
                 x, y = (np.asarray(v) for v in transformer(header.crs, crs).transform(x, y))
             z = chunk.z * _unit(_horizontal(header.crs))
             yield header, x, y, z, chunk.classification
-            report("survey points", chunk.x.size, total)
+            report(stage, chunk.x.size, total)
 
 
 def _frame(headers: Sequence[SurveyHeader], target: CRS, cell: float) -> GridFrame:
@@ -180,7 +180,7 @@ def dem_from_survey(
     frame = _frame(headers, target, resolution / unit)
     acc = _Accumulator(frame)
     has_ground: dict[Path, int] = {h.path: 0 for h in headers}
-    for header, x, y, z, cls in _chunks(headers, target, unit, report):
+    for header, x, y, z, cls in _chunks(headers, target, unit, report, "survey points"):
         ground = cls == GROUND
         has_ground[header.path] += int(ground.sum())
         acc.add_ground(x[ground], y[ground], z[ground])
@@ -192,7 +192,9 @@ def dem_from_survey(
         # The filter's grid is in metres: the frame's cell is resolution / unit CRS units.
         metric = GridFrame(frame.x0 * unit, frame.y1 * unit, resolution, frame.width, frame.height)
         surface = ground_surface(minimum, params)
-        for _, x, y, z, _ in _chunks(needs_filter, target, unit, report):
+        # Its own bar: a second pass under "survey points" counted every filtered point twice
+        # against a total of the filtered files only.
+        for _, x, y, z, _ in _chunks(needs_filter, target, unit, report, "ground filter"):
             keep = classify_ground(metric, surface, x * unit, y * unit, z, params)
             acc.add_ground(x[keep], y[keep], z[keep])
     if acc.count.sum() == 0:

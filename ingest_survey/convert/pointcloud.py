@@ -39,6 +39,7 @@ from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
 from tiling.bounds import Region
 from tiling.frames import ecef_to_geodetic
+from tiling.point_properties import PointProperty
 from tiling.pointcloud import GRID_BITS, Key, NodeSummary, OctreeFrame, tileset_tree
 from twin.storage import DataRef
 
@@ -213,7 +214,7 @@ def build_pointcloud(
                 frame.to_dict(),
                 level,
                 scratch,
-                tuple(e for e in h.extras if e.name in extras),
+                tuple(f for f in h.fields if f.prop in extras),
             )
             for k, (n, h, t, s) in enumerate(slices)
         ]
@@ -284,10 +285,11 @@ def _scan_all(
     return runs
 
 
-def _common_extras(headers: list[SurveyHeader]) -> tuple[str, ...]:
-    """Extra-bytes properties every input has (one tileset has one schema), in the first's order."""
-    names = [e.name for e in headers[0].extras]
-    return tuple(n for n in names if all(n in {e.name for e in h.extras} for h in headers[1:]))
+def _common_extras(headers: list[SurveyHeader]) -> tuple[PointProperty, ...]:
+    """The further properties every input has alike (one tileset has one schema: same name,
+    type, transform and noData), in the first's order."""
+    props = [f.prop for f in headers[0].fields]
+    return tuple(p for p in props if all(p in {f.prop for f in h.fields} for h in headers[1:]))
 
 
 def _region(box: list[float]) -> list[float]:

@@ -27,9 +27,11 @@ from numpy.typing import NDArray
 from ingest_survey.convert.pointcloud_crs import FittedTransform
 from ingest_survey.convert.targets import Target
 from ingest_survey.errors import IngestError
-from ingest_survey.readers.las import ExtraField, SurveyHeader, read_points
+from ingest_survey.readers.las import SurveyHeader, read_points
+from ingest_survey.readers.las_fields import LasField
 from tiling.gltf import PointCloudContent, points_glb
 from tiling.pnts import pnts_bytes
+from tiling.point_properties import PointProperty
 from tiling.pointcloud import (
     Key,
     NodePoints,
@@ -52,9 +54,9 @@ RECORD = np.dtype(
 )
 
 
-def record_dtype(extras: tuple[str, ...] = ()) -> np.dtype:
-    """RECORD plus one float32 per extra-bytes property carried into the tiles."""
-    return np.dtype(RECORD.descr + [(name, "<f4") for name in extras])
+def record_dtype(extras: tuple[PointProperty, ...] = ()) -> np.dtype:
+    """RECORD plus each further property carried into the tiles, in its stored type."""
+    return np.dtype(RECORD.descr + [(p.name, "<" + p.dtype) for p in extras])
 
 
 MASK_21 = (1 << 21) - 1
@@ -139,7 +141,7 @@ class ScanTask:
     frame: dict[str, Any]
     bucket_level: int
     workdir: DataRef
-    extras: tuple[ExtraField, ...] = ()  # this file's fields for the tileset's extra properties
+    extras: tuple[LasField, ...] = ()  # this file's fields for the tileset's further properties
 
 
 def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
@@ -148,7 +150,7 @@ def scan(task: ScanTask) -> list[tuple[Key, Segment]] | Failure:
     matrix, offset = frame.affine()
     transform = task.transform.with_output(matrix, offset)  # source -> cube millimetres
     top = float(2**frame.bits - 1)
-    dtype = record_dtype(tuple(e.name for e in task.extras))
+    dtype = record_dtype(tuple(f.prop for f in task.extras))
     chunks: list[NDArray[Any]] = []
     buckets: list[NDArray[np.int64]] = []  # each point's bucket, packed in one integer
     try:
@@ -209,7 +211,7 @@ class BucketTask:
     target: Target
     spec: str  # "1.1" (glTF) or "1.0" (pnts)
     has_color: bool
-    extras: tuple[str, ...] = ()  # extra-bytes property names, in record order
+    extras: tuple[PointProperty, ...] = ()  # the further properties, in record order
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,12 @@ class BucketResult:
 
 
 def encode_node(
-    records: dict[str, NDArray[Any]], frame: OctreeFrame, key: Key, spec: str, has_color: bool
+    records: dict[str, NDArray[Any]],
+    frame: OctreeFrame,
+    key: Key,
+    spec: str,
+    has_color: bool,
+    declared: tuple[PointProperty, ...] = (),
 ) -> tuple[NodeSummary, bytes]:
     """One node's content (GLB or pnts), positions relative to its box centre.
 
@@ -246,6 +253,7 @@ def encode_node(
             for name, values in records.items()
             if name not in RECORD.names
         },
+        declared,
     )
     data = points_glb(content) if spec == "1.1" else pnts_bytes(content)
     uri = content_uri(data, "glb" if spec == "1.1" else "pnts")
@@ -271,7 +279,7 @@ def tile_bucket(task: BucketTask) -> BucketResult:
             continue
         # np.take, not fancy indexing: several times faster on (n, 3) arrays.
         picked = {name: np.take(values, node.index, axis=0) for name, values in fields.items()}
-        summary, data = encode_node(picked, frame, node.key, task.spec, task.has_color)
+        summary, data = encode_node(picked, frame, node.key, task.spec, task.has_color, task.extras)
         task.target.write(summary.uri or "", data)
         summaries.append(summary)
     spilled: list[tuple[Key, Segment]] = []
@@ -300,7 +308,7 @@ class CoarseTask:
     target: Target
     spec: str
     has_color: bool
-    extras: tuple[str, ...] = ()
+    extras: tuple[PointProperty, ...] = ()
 
 
 def tile_coarse(task: CoarseTask) -> NodeSummary:
@@ -308,7 +316,7 @@ def tile_coarse(task: CoarseTask) -> NodeSummary:
     records = read_segments(task.segments, record_dtype(task.extras))
     fields = {name: np.ascontiguousarray(records[name]) for name in records.dtype.names or ()}
     summary, data = encode_node(
-        fields, OctreeFrame.from_dict(task.frame), task.key, task.spec, task.has_color
+        fields, OctreeFrame.from_dict(task.frame), task.key, task.spec, task.has_color, task.extras
     )
     task.target.write(summary.uri or "", data)
     return summary

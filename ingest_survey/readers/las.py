@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,44 +14,9 @@ from pyproj import CRS
 
 from ingest_survey.crs import resolve_crs
 from ingest_survey.errors import UnreadableFileError, UnsupportedFormatError
+from ingest_survey.readers.las_fields import LasField, las_fields
 
 DEFAULT_CHUNK = 1_000_000
-# Names the tiles already use for standard fields: an extra dimension called so is left out.
-RESERVED_NAMES = frozenset({"q", "rgb", "classification", "intensity", "return_number"})
-
-
-@dataclass(frozen=True)
-class ExtraField:
-    """One scalar of a LAS extra-bytes dimension, as a per-point property of the tiles.
-
-    `source` is laspy's dimension name, `index` the element of an array dimension (2 or 3
-    values per point, split into name_0, name_1, ...) or None, `name` the property name
-    (letters, digits and underscores, as EXT_structural_metadata wants identifiers).
-    """
-
-    source: str
-    index: int | None
-    name: str
-
-
-def extra_fields(point_format: laspy.PointFormat) -> tuple[ExtraField, ...]:
-    """The numeric extra-bytes dimensions of a point format, one ExtraField per scalar."""
-    found: list[ExtraField] = []
-    taken = set(RESERVED_NAMES)
-    for dim in point_format.extra_dimensions:
-        if dim.dtype is None or dim.dtype.base.kind not in "iuf":
-            continue  # undocumented raw bytes: no meaning to carry
-        base = re.sub(r"[^A-Za-z0-9_]", "_", dim.name.strip()) or "extra"
-        if base[0].isdigit():
-            base = "_" + base
-        count = int(dim.num_elements)
-        for index in [None] if count == 1 else list(range(count)):
-            name = base if index is None else f"{base}_{index}"
-            if name.lower() in taken:
-                continue  # a clash with a standard field or another dimension: left out
-            taken.add(name.lower())
-            found.append(ExtraField(dim.name, index, name))
-    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -66,7 +30,12 @@ class SurveyHeader:
     maxs: tuple[float, float, float]
     point_format: int
     has_classification: bool
-    extras: tuple[ExtraField, ...] = ()
+    fields: tuple[LasField, ...] = ()  # the further per-point properties (las_fields)
+
+    @property
+    def extras(self) -> tuple[LasField, ...]:
+        """The extra-bytes dimensions among the fields."""
+        return tuple(f for f in self.fields if f.extra)
 
 
 @dataclass(frozen=True)
@@ -110,7 +79,7 @@ def read_header(
         maxs=tuple(float(v) for v in header.maxs),  # type: ignore[arg-type]
         point_format=int(header.point_format.id),
         has_classification="classification" in header.point_format.dimension_names,
-        extras=extra_fields(header.point_format),
+        fields=las_fields(header),
     )
 
 
@@ -150,7 +119,8 @@ def iter_chunks(header: SurveyHeader, chunk_size: int = DEFAULT_CHUNK) -> Iterat
 
 @dataclass(frozen=True)
 class SurveyPoints:
-    """A run of points with every attribute the point cloud tiles keep (any point format 0-10).
+    """A run of points with every attribute the point cloud tiles keep (any point format 0-10):
+    the base five, and the further fields asked for in `extras` (each in its stored type).
 
     Colour is the raw 16-bit field (zeros when the format has none); the caller decides whether
     the file stores 8-bit values in it.
@@ -163,7 +133,7 @@ class SurveyPoints:
     intensity: NDArray[np.uint16]
     classification: NDArray[np.uint8]
     return_number: NDArray[np.uint8]
-    extras: dict[str, NDArray[np.float32]] = field(default_factory=dict)
+    extras: dict[str, NDArray[Any]] = field(default_factory=dict)  # by field name, stored type
 
     def __len__(self) -> int:
         """Number of points."""
@@ -210,23 +180,16 @@ def _check_extent(header: SurveyHeader, points: laspy.ScaleAwarePointRecord, fir
             )
 
 
-def _extra(points: laspy.ScaleAwarePointRecord, extra: ExtraField) -> NDArray[np.float32]:
-    values = np.asarray(points[extra.source])  # scaled by laspy when the VLR gives a scale
-    if extra.index is not None:
-        values = values[:, extra.index]
-    return values.astype(np.float32)
-
-
 def read_points(
     header: SurveyHeader,
     start: int,
     count: int,
     chunk_size: int = DEFAULT_CHUNK,
-    extras: Sequence[ExtraField] = (),
+    extras: Sequence[LasField] = (),
 ) -> Iterator[SurveyPoints]:
     """Points [start, start + count) of a file in chunks: a task can read its own slice.
 
-    `extras` (from `header.extras`) are read too, as float32 (exact for integers below 2^24).
+    `extras` (from `header.fields`) are read too, each exactly, in its property's type.
 
     LAZ files seek by their chunk table, so independent workers (or machines) share one file.
     Running short of `count` means the header lies or the data is truncated: an error naming it.
@@ -263,7 +226,7 @@ def read_points(
                     _field(points, "intensity", np.uint16, n),
                     _field(points, "classification", np.uint8, n),
                     _field(points, "return_number", np.uint8, n),
-                    {e.name: _extra(points, e) for e in extras},
+                    {f.name: f.read(points) for f in extras},
                 )
     except (UnreadableFileError, UnsupportedFormatError):
         raise

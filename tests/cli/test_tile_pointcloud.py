@@ -34,6 +34,9 @@ NO_CRS = DATA / "pdal_autzen-thin-srs.las"
 WRONG_CRS = DATA / "lone_star_every5.laz"  # header says EPSG:4326, data is UTM 12N
 
 runner = CliRunner()
+TABLE_TYPES = {"INT8": "<i1", "UINT8": "<u1", "INT16": "<i2", "UINT16": "<u2", "INT32": "<i4"}
+TABLE_TYPES |= {"UINT32": "<u4", "INT64": "<i8", "UINT64": "<u8", "FLOAT32": "<f4"}
+TABLE_TYPES |= {"FLOAT64": "<f8"}
 
 
 def _tile(args: list[str]) -> Any:
@@ -65,9 +68,19 @@ def decode_points(path: Path) -> dict[str, np.ndarray]:
         attrs = prim["attributes"]
         if "COLOR_0" in attrs:
             out["rgb"] = np.rint(read_accessor(doc, binary, attrs["COLOR_0"])[:, :3] * 255)
-        meta = doc["extensions"]["EXT_structural_metadata"]["propertyAttributes"][0]
+        metadata = doc["extensions"]["EXT_structural_metadata"]
+        meta = metadata["propertyAttributes"][0]
         for name, prop in meta["properties"].items():
             out[name] = read_accessor(doc, binary, attrs[prop["attribute"]])[:, 0]
+        table = metadata["propertyTables"][0]  # every property, one row per point
+        schema = metadata["schema"]["classes"]["point"]["properties"]
+        for name, prop in table["properties"].items():
+            dtype = TABLE_TYPES[schema[name]["componentType"]]
+            view = doc["bufferViews"][prop["values"]]
+            values = np.frombuffer(binary, dtype, table["count"], view["byteOffset"])
+            if name in out:  # the attribute and the table agree
+                np.testing.assert_array_equal(out[name], values)
+            out[name] = values.astype(float)
         return out
     ft_json, ft_bin, bt_json, bt_bin = struct.unpack_from("<4I", data, 12)
     table = json.loads(data[28 : 28 + ft_json])
@@ -77,7 +90,9 @@ def decode_points(path: Path) -> dict[str, np.ndarray]:
         out["rgb"] = np.frombuffer(data, np.uint8, n * 3, start).reshape(-1, 3).astype(float)
     bstart = 28 + ft_json + ft_bin
     batch = json.loads(data[bstart : bstart + bt_json])
-    dtypes = {"UNSIGNED_BYTE": "<u1", "UNSIGNED_SHORT": "<u2", "FLOAT": "<f4"}
+    dtypes = {"UNSIGNED_BYTE": "<u1", "UNSIGNED_SHORT": "<u2", "FLOAT": "<f4", "DOUBLE": "<f8"}
+    dtypes |= {"BYTE": "<i1", "SHORT": "<i2", "INT": "<i4", "UNSIGNED_INT": "<u4"}
+    batch.pop("extras", None)
     for key, prop in batch.items():
         offset = bstart + bt_json + prop["byteOffset"]
         out[key] = np.frombuffer(data, dtypes[prop["componentType"]], n, offset)
@@ -270,7 +285,9 @@ def test_extra_bytes_reach_both_outputs(tmp_path: Path) -> None:
             props = doc["extensions"]["EXT_structural_metadata"]["schema"]["classes"]["point"]
             assert props["properties"]["Deviation"] == {
                 "type": "SCALAR",
-                "componentType": "FLOAT32",
+                "componentType": "UINT16",  # its own type, and its VLR's no_data
+                "noData": 0,
+                "description": "Pulse shape deviation",
             }
 
 

@@ -119,8 +119,19 @@ def test_a_survey_without_ground_class_is_filtered(
     source.classification[:] = 0
     unclassified = tmp_path / "unclassified.laz"
     source.write(unclassified)
-    filtered = dem_from_survey([unclassified], tmp_path / "f.tif", resolution=1.0, crs=DELFT_CRS)
+    seen: dict[str, list[int]] = {}
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        count = seen.setdefault(stage, [0, 0])
+        count[0] += done
+        count[1] = total or 0
+
+    filtered = dem_from_survey(
+        [unclassified], tmp_path / "f.tif", resolution=1.0, crs=DELFT_CRS, progress=progress
+    )
     assert filtered.filtered_files == ["unclassified.laz"]
+    n = len(source.points)  # each pass counts each point once, against its own total
+    assert seen == {"survey points": [n, n], "ground filter": [n, n]}
     reference = dem_from_survey(
         [DELFT_SURVEY[1]], tmp_path / "c.tif", resolution=1.0, crs=DELFT_CRS
     )

@@ -57,7 +57,7 @@ def test_every_point_format(tmp_path: Path, point_format: int) -> None:
     path = tmp_path / f"pf{point_format}{suffix}"
     las = _write(path, point_format)
     header = read_header(path, "EPSG:28992")
-    chunks = list(read_points(header, 0, header.point_count, 1000))
+    chunks = list(read_points(header, 0, header.point_count, 1000, header.fields))
     assert [len(c) for c in chunks] == [1000, 1000, 1000]
     np.testing.assert_array_equal(np.concatenate([c.x for c in chunks]), np.asarray(las.x))
     np.testing.assert_array_equal(
@@ -68,6 +68,15 @@ def test_every_point_format(tmp_path: Path, point_format: int) -> None:
     )
     has_rgb = "red" in las.point_format.dimension_names
     assert (chunks[0].rgb is not None) == has_rgb
+    # Every standard dimension the format has is kept (waveform packets aside).
+    kept = {f.name for f in header.fields}
+    assert {"number_of_returns", "classification_flags", "scan_flags", "user_data"} <= kept
+    assert "point_source_id" in kept
+    assert ("gps_time" in kept) == (point_format not in (0, 2))
+    assert ("nir" in kept) == (point_format in (8, 10))
+    assert ("scanner_channel" in kept) == (point_format >= 6)
+    assert ("scan_angle" if point_format >= 6 else "scan_angle_rank") in kept
+    assert all(chunks[0].extras[f.name].dtype == np.dtype(f.prop.dtype) for f in header.fields)
     result = build_pointcloud([path], tmp_path / "out", crs="EPSG:28992", workers=1)
     assert result.points == 3000
 
@@ -129,17 +138,18 @@ def test_extra_bytes_arrays_scales_and_clashes(tmp_path: Path) -> None:
         "height_above_ground",
     ]
     points = next(read_points(header, 0, 500, 500, header.extras))
-    for c in range(3):
-        np.testing.assert_array_equal(points.extras[f"normal_{c}"], normal[:, c].astype(np.float32))
-    np.testing.assert_allclose(
-        points.extras["height_above_ground"],
-        np.asarray(laspy.read(path)["height above ground"]),
-        atol=1e-4,
+    for c in range(3):  # float64 kept as float64
+        np.testing.assert_array_equal(points.extras[f"normal_{c}"], normal[:, c])
+    np.testing.assert_array_equal(  # scaled: laspy's float64 value, exactly
+        points.extras["height_above_ground"], np.asarray(laspy.read(path)["height above ground"])
     )
     result = build_pointcloud([path], tmp_path / "out", crs="EPSG:28992", workers=1)
     assert result.points == 500
     assert assert_tileset_valid(tmp_path / "out" / "tileset.json").vertices == 500  # + GLBs
     glb = next((tmp_path / "out" / "content").glob("*.glb")).read_bytes()
     doc, _ = parse_glb(glb)
-    names = doc["extensions"]["EXT_structural_metadata"]["propertyAttributes"][0]["properties"]
-    assert names["height_above_ground"] == {"attribute": "_HEIGHT_ABOVE_GROUND"}
+    meta = doc["extensions"]["EXT_structural_metadata"]
+    assert "height_above_ground" in meta["propertyTables"][0]["properties"]
+    props = meta["schema"]["classes"]["point"]["properties"]
+    assert props["height_above_ground"]["componentType"] == "FLOAT64"
+    assert props["normal_0"]["componentType"] == "FLOAT64"

@@ -9,7 +9,9 @@
  * EXT_structural_metadata property attributes. Elevation uses the distance from the earth's
  * centre against the layer's published height range: no per-point height attribute needed.
  * Points are attenuated by their tile's geometric error (point cloud shading); the size slider
- * caps that attenuation.
+ * caps that attenuation. Every LAS dimension (GPS time, flight line, scan angle, extra bytes...)
+ * is in each glTF tile's property table, one row per point; points are not pickable yet
+ * (implicit feature IDs stall CesiumJS on 50,000-point tiles: tiling/gltf.py PICKABLE_POINTS).
  */
 
 import { onLocaleChange, t } from "../i18n.js";
