@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     viewer_dir: Path = DEFAULT_VIEWER_DIR
     cesium_dir: Path | None = None
     cors_origins: list[str] = ["*"]
+    # Server processes of `twin serve` (uvicorn workers); each keeps its own tile caches and
+    # sees a publish made by any process within twin.server.serving.REFRESH_S.
+    workers: int = 1
     # The job queue (twin worker): a worker holds a running job by a lease it renews every
     # job_renew_seconds; a lease not renewed for job_lease_seconds means the worker is gone, and
     # the job runs again, up to job_max_attempts attempts in all.

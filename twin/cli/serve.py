@@ -137,5 +137,6 @@ def _run(settings: Settings, workers: int = 0) -> None:
             factory=True,
             host=settings.host,
             port=settings.port,
+            workers=settings.workers,
             log_level="info",
         )
