@@ -139,6 +139,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="twin-serving-") as tmp_name:
         tmp = Path(tmp_name)
+        tmp.chmod(0o755)  # nginx workers run as an unprivileged user and read the folder
         settings = Settings(data_dir=tmp / "data")
         build_sample_city(settings, only=[LAYER], quiet=True)
         with open_stores(settings) as stores:
