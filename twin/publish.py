@@ -13,7 +13,7 @@ from twin.errors import ConflictError, InvalidRequestError, NotFoundError
 from twin.model import ENTRY_FILE_BY_KIND, LayerKind, LayerVersion, utc_now
 from twin.paths import check_layer_name, split_relpath
 from twin.store import Stores, open_stores
-from twin.version_reader import VersionReader
+from twin.version_reader import VersionReader, mark_current_changed
 from twin.versions import StagedVersion, VersionWriter, install_manifest
 
 if TYPE_CHECKING:
@@ -164,6 +164,7 @@ def publish_version(
             raise
     finally:
         staged.discard()
+    mark_current_changed(data_dir, version.layer, version.version_id)
     logger.info(
         "published %s version %s (%d files)",
         version.layer,
@@ -266,4 +267,6 @@ def rollback(
     except InvalidRequestError as exc:
         damaged = f"version {target.version_id!r} of {layer!r} is damaged: {exc}"
         raise ConflictError(damaged) from exc
-    return catalog.set_current(layer, target.version_id)
+    current = catalog.set_current(layer, target.version_id)
+    mark_current_changed(data_dir, layer, current.version_id)
+    return current

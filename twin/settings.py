@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     # and a request line plus headers may not take more than h11_max_incomplete_event_size.
     timeout_keep_alive: int = 5
     h11_max_incomplete_event_size: int = 64 * 1024
+    # Server processes of `twin serve` (uvicorn workers); each keeps its own tile caches and
+    # sees a publish made by any process within twin.server.serving.REFRESH_S.
+    workers: int = 1
     # The job queue (twin worker): a worker holds a running job by a lease it renews every
     # job_renew_seconds; a lease not renewed for job_lease_seconds means the worker is gone, and
     # the job runs again, up to job_max_attempts attempts in all.

@@ -6,6 +6,8 @@ What the server, rollback and jobs that read ``layer:NAME`` use; writing is `twi
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import stat
 from pathlib import Path
 
@@ -14,6 +16,27 @@ from twin.model import LayerVersion
 from twin.objects import FileEntry, object_path, verify_objects
 from twin.paths import layer_dir, safe_resolve, split_relpath
 from twin.versions import MANIFEST_NAME, Manifest
+
+# Replaced (a new inode) whenever a layer's current version changes, by whichever process changed
+# it: servers compare its identity instead of asking the catalog on every request.
+CURRENT_MARKER = ".current"
+
+
+def mark_current_changed(data_dir: Path, layer: str, version_id: str) -> None:
+    """Tell every server process sharing ``data_dir`` that ``layer`` serves another version."""
+    folder = layer_dir(data_dir, layer)
+    temp = folder / f"{CURRENT_MARKER}.{secrets.token_hex(4)}"
+    temp.write_text(version_id)
+    os.replace(temp, folder / CURRENT_MARKER)
+
+
+def current_marker(data_dir: Path, layer: str) -> tuple[int, int] | None:
+    """The identity of ``layer``'s marker (inode, mtime); None when there is none."""
+    try:
+        found = (layer_dir(data_dir, layer) / CURRENT_MARKER).stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns
 
 
 def read_manifest(folder: Path) -> Manifest:

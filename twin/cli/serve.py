@@ -138,6 +138,7 @@ def _run(settings: Settings, workers: int = 0) -> None:
             factory=True,
             host=settings.host,
             port=settings.port,
+            workers=settings.workers,
             log_level="info",
             log_config=logging_config("info"),
             access_log=False,  # twin.access logs each request as JSON, with its request id

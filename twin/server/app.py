@@ -12,6 +12,7 @@ import twin
 from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
 from twin.server.problems import add_problem_handlers
 from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
+from twin.server.serving import FastTiles
 from twin.server.sources import TileSources
 from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
 from twin.settings import Settings
@@ -63,6 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.stores = None
     app.state.sources = TileSources(settings.data_dir)
     app.state.uploads = upload_store(settings)
+    # Innermost, so CORS headers wrap its answers too; it skips FastAPI for plain tile files.
+    app.add_middleware(FastTiles)
     # Added before CORS, so CORS wraps it and its 412s carry the CORS headers too.
     app.add_middleware(TusMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

@@ -8,6 +8,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 from twin.model import LayerVersion
+from twin.server.serving import BodyCache, CurrentVersions, Served
+from twin.store import LayerCatalog
 from twin.version_reader import VersionReader
 
 # A version's manifest never changes, so readers are cached by (layer, version id); the bound
@@ -29,6 +31,20 @@ class TileSources:
         self._readers: OrderedDict[tuple[str, str], VersionReader] = OrderedDict()
         self._gzip: OrderedDict[str, bytes] = OrderedDict()
         self._gzip_bytes = 0
+        self.versions = CurrentVersions(data_dir, self.reader)
+        self.bodies = BodyCache()
+
+    def current(self, catalog: LayerCatalog, layer: str) -> Served:
+        """The current version of ``layer`` and its reader, at most REFRESH_S old."""
+        served = self.versions.cached(layer)
+        if served is not None:
+            return served
+
+        def find(name: str) -> LayerVersion | None:
+            found = catalog.find_layer(name)
+            return found.current if found is not None else None
+
+        return self.versions.refresh(layer, find)
 
     def reader(self, version: LayerVersion) -> VersionReader:
         """The reader of ``version``, reading its manifest on first use only.

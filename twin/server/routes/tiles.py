@@ -31,10 +31,10 @@ def get_tile_file(
     Only files listed in the version's manifest are served; any other path, and any path that
     would leave the version folder, is a 404 problem.
     """
-    current = catalog.get_layer(layer).current if is_layer_name(layer) else None
-    if current is None:
+    served = sources.current(catalog, layer) if is_layer_name(layer) else None
+    if served is None or served.reader is None:
         raise NotFoundError(f"no published layer named {layer!r}")
-    file_path, entry = sources.reader(current).locate(path)
+    file_path, entry = served.reader.locate(path)
 
     media_type = media_type_for(path)
     compressible = is_compressible(media_type)
