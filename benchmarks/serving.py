@@ -5,7 +5,7 @@ tileset.json), lays the same files out as a plain folder of hard links for nginx
 `wrk` against each server with a Lua script that cycles through every file of the manifest.
 Prints requests/s, MB/s, p99 latency and the ratio to nginx, all from one run on one machine.
 
-Needs Debian's `nginx` and `wrk` (``.ci/apt-install nginx wrk``).
+Needs Debian's `nginx` and `wrk`; installs them with ``.ci/apt-install`` when missing.
 
     python benchmarks/serving.py                  # -t2 -c64 -d10s, as the issue measured
     python benchmarks/serving.py --seconds 5 --connections 32
@@ -30,6 +30,7 @@ from twin.settings import Settings
 from twin.store import open_stores
 from twin.version_reader import VersionReader
 
+REPO = Path(__file__).resolve().parents[1]
 LAYER = "delft-survey"
 NGINX_CONF = """\
 worker_processes auto;
@@ -133,9 +134,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
-    for tool in ("nginx", "wrk"):
-        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
-            raise SystemExit(f"{tool} is missing: .ci/apt-install nginx wrk")
+    found = {t: shutil.which(t) or Path(f"/usr/sbin/{t}").exists() for t in ("nginx", "wrk")}
+    missing = [tool for tool, there in found.items() if not there]
+    if missing:  # Debian's packages, installed as the CI installs its own (sudo when not root)
+        subprocess.run([str(REPO / ".ci" / "apt-install"), *missing], check=True)
 
     with tempfile.TemporaryDirectory(prefix="twin-serving-") as tmp_name:
         tmp = Path(tmp_name)
