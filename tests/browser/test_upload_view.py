@@ -20,6 +20,7 @@ from browser.viewer_support import (
     PageLog,
     Server,
     serve,
+    stop,
     wait_for_tiles,
     wait_until_ready,
 )
@@ -59,12 +60,7 @@ def upload_server(
         try:
             yield running, secret
         finally:
-            worker.terminate()
-            try:
-                worker.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.wait()
+            stop(worker)
 
 
 @pytest.fixture(scope="module")

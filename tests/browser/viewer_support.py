@@ -187,13 +187,7 @@ def serve(data_dir: Path, port: int | None = None) -> Iterator[Server]:
         _wait_until_healthy(url, process, log)
         yield Server(url=url, data_dir=data_dir, process=process)
     finally:
-        if process.poll() is None:
-            process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, timeout=10)
 
 
 def open_page(
@@ -221,3 +215,14 @@ def open_page(
     )
     page.goto(server.url + path)
     return context, page, log
+
+
+def stop(process: subprocess.Popen[bytes], timeout: float = 20) -> None:
+    """SIGTERM ``process``, SIGKILL it if it is still there after ``timeout`` seconds."""
+    if process.poll() is None:
+        process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

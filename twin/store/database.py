@@ -7,6 +7,7 @@ failing half-way. PostgreSQL is reached through psycopg 3; its row locks seriali
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,6 +97,8 @@ def migrate(engine: Engine) -> None:
     Concurrent openers wait for each other: SQLite through its write lock, PostgreSQL through a
     transaction-scoped advisory lock. A catalog made before Alembic is adopted by revision 0001.
     """
+    # Alembic logs every plugin and step at INFO: noise in every process that opens the stores.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with write_transaction(engine) as connection:

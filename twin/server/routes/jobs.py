@@ -101,17 +101,26 @@ class JobList(BaseModel):
     jobs: list[JobOut]
 
 
-def _reference(value: Any, field: str, resolver: UploadResolver, catalog: LayerCatalog) -> str:
-    """Check one input reference: a complete upload or a published layer."""
+def _reference(
+    value: Any,
+    field: str,
+    resolver: UploadResolver,
+    catalog: LayerCatalog,
+    principal: Principal | None,
+) -> str:
+    """Check one input reference: a complete upload (the caller's, unless an admin or no caller
+    is given) or a published layer."""
     if not isinstance(value, str):
         raise InvalidSpecError("an input is a string: upload:ID or layer:NAME", field=field)
     upload_id = upload_reference(value)
     if upload_id is not None:
         try:
-            resolver.resolve(upload_id)
+            upload = resolver.resolve(upload_id)
         except UnknownUploadError as exc:
             exc.field = field
             raise
+        if principal is not None:  # a surveyor's job reads only that surveyor's uploads
+            check_owner(principal, upload.owner, f"upload {upload_id}")
         return value
     if value.startswith(LAYER_PREFIX):
         name = value[len(LAYER_PREFIX) :]
@@ -125,70 +134,61 @@ def _reference(value: Any, field: str, resolver: UploadResolver, catalog: LayerC
     )
 
 
+def _input_references(inputs: dict[str, Any]) -> tuple[list[Any], list[str]]:
+    """``{"uploads": [...], "layers": [...]}`` as references, with the field each came from."""
+    unknown = set(inputs) - {"uploads", "layers"}
+    if unknown:
+        first = sorted(unknown)[0]
+        raise InvalidSpecError("inputs takes uploads and layers", field=f"inputs.{first}")
+    references: list[Any] = []
+    fields: list[str] = []
+    for key, prefix in (("uploads", UPLOAD_PREFIX), ("layers", LAYER_PREFIX)):
+        values = inputs.get(key) or []
+        if not isinstance(values, list):
+            raise InvalidSpecError("a list of ids", field=f"inputs.{key}")
+        for i, value in enumerate(values):
+            if not isinstance(value, str):
+                raise InvalidSpecError(
+                    "an input is a string: upload:ID or layer:NAME", field=f"inputs.{key}.{i}"
+                )
+            references.append(f"{prefix}{value}")
+            fields.append(f"inputs.{key}.{i}")
+    return references, fields
+
+
 def api_spec(
-    body: dict[str, Any], resolver: UploadResolver, catalog: LayerCatalog
+    body: dict[str, Any],
+    resolver: UploadResolver,
+    catalog: LayerCatalog,
+    principal: Principal | None = None,
 ) -> dict[str, Any]:
-    """The spec to queue: inputs as references, every field valid, every upload complete.
+    """The spec to queue: inputs as references, every field valid, every upload complete (and
+    ``principal``'s), each reference checked once.
 
     Raises:
         InvalidSpecError: a bad field, a server path, an unknown layer (422, naming the field).
         UnknownUploadError: an unknown or incomplete upload (404, naming the field).
+        PermissionDeniedError: another token's upload (403).
     """
     data = dict(body)
-    inputs = data.get("inputs")
-    if isinstance(inputs, dict):
-        unknown = set(inputs) - {"uploads", "layers"}
-        if unknown:
-            raise InvalidSpecError(
-                "inputs takes uploads and layers", field=f"inputs.{sorted(unknown)[0]}"
-            )
-        uploads, layer_names = inputs.get("uploads") or [], inputs.get("layers") or []
-        if not isinstance(uploads, list) or not isinstance(layer_names, list):
-            raise InvalidSpecError("a list of ids", field="inputs.uploads")
-        checked = [
-            _reference(f"{UPLOAD_PREFIX}{v}" if isinstance(v, str) else v,
-                       f"inputs.uploads.{i}", resolver, catalog)
-            for i, v in enumerate(uploads)
-        ] + [
-            _reference(f"{LAYER_PREFIX}{v}" if isinstance(v, str) else v,
-                       f"inputs.layers.{i}", resolver, catalog)
-            for i, v in enumerate(layer_names)
-        ]  # fmt: skip
-        data["inputs"] = checked
+    fields: list[str] | None = None
+    if isinstance(data.get("inputs"), dict):
+        data["inputs"], fields = _input_references(data["inputs"])
     spec = parse_spec(data)  # every field but the references
     queued = spec.model_dump(mode="json")
-    queued["inputs"] = [
-        _reference(v, f"inputs.{i}", resolver, catalog) for i, v in enumerate(spec.inputs)
-    ]
+    names = fields or [f"inputs.{i}" for i in range(len(spec.inputs))]
+    checks = list(zip(names, spec.inputs, strict=True))
     for name in FILE_OPTIONS:
         value = queued["options"].get(name)
-        if isinstance(value, str):
-            _reference(value, f"options.{name}", resolver, catalog)
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                _reference(item, f"options.{name}.{i}", resolver, catalog)
+        if isinstance(value, list):
+            checks += [(f"options.{name}.{i}", item) for i, item in enumerate(value)]
+        elif value is not None:
+            checks.append((f"options.{name}", value))
+    for field, value in checks:
+        _reference(value, field, resolver, catalog, principal)
     if spec.layer is None:
         raise InvalidSpecError("a job names the layer it publishes", field="layer")
     return queued
-
-
-def _references(spec: dict[str, Any]) -> list[str]:
-    """Every input reference of a queued spec: its inputs and its file options."""
-    found = list(spec["inputs"])
-    for name in FILE_OPTIONS:
-        value = spec["options"].get(name)
-        found += [value] if isinstance(value, str) else list(value or [])
-    return found
-
-
-def _check_uploads_owned(
-    spec: dict[str, Any], resolver: UploadResolver, principal: Principal
-) -> None:
-    """A surveyor's job reads only that surveyor's uploads (an admin's, any)."""
-    for value in _references(spec):
-        upload_id = upload_reference(value)
-        if upload_id is not None:
-            check_owner(principal, resolver.resolve(upload_id).owner, f"upload {upload_id}")
 
 
 def _visible(job: Job, principal: Principal) -> Job:
@@ -207,8 +207,7 @@ def create_job(
     resolver: ResolverDep,
 ) -> JobOut:
     """Queue a job; 201 with its Location. 422 names a bad field, 404 an unknown upload."""
-    spec = api_spec(body, resolver, stores.catalog)
-    _check_uploads_owned(spec, resolver, principal)
+    spec = api_spec(body, resolver, stores.catalog, principal)
     job = stores.jobs.create(spec, principal, max_attempts=settings.job_max_attempts)
     response.headers["Location"] = f"/api/jobs/{job.id}"
     return JobOut.from_job(job)
