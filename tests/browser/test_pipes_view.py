@@ -73,6 +73,20 @@ def _segment_midpoint(out: Path, segment: str) -> tuple[float, float, float]:
     return float(lon), float(lat), float(h)
 
 
+def _centre_rgb(page: Any) -> np.ndarray:
+    """Mean RGB of a 5 x 5 pixel patch at the centre of the rendered view."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    page.evaluate("() => window.twinViewer.viewer.scene.requestRender()")
+    page.wait_for_timeout(200)  # one more frame after the request
+    x, y = CENTER
+    png = page.screenshot(clip={"x": x - 2, "y": y - 2, "width": 5, "height": 5})
+    pixels = np.asarray(Image.open(BytesIO(png)).convert("RGB"), dtype=float)
+    return pixels.reshape(-1, 3).mean(axis=0)
+
+
 def test_underground_pick_trace_isolate(
     pipes_server: tuple[Server, Path], open_viewer: OpenViewer
 ) -> None:
@@ -94,6 +108,7 @@ def test_underground_pick_trace_isolate(
         [lon, lat, h + 6.0],
     )
     wait_for_tiles(page)
+    plain = _centre_rgb(page)
     picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
     assert picked is not None and picked["layer"] == PIPES_LAYER
     properties = picked["properties"]
@@ -106,6 +121,13 @@ def test_underground_pick_trace_isolate(
     page.wait_for_function("() => window.twinViewer.pipes.result !== null")
     traced = page.evaluate("() => window.twinViewer.pipes.result")
     assert traced["kind"] == "trace" and traced["segments"] >= 1
+    # The trace shows once the selection is gone: CJJ 61 water is cyan (no red), the trace
+    # yellow; a highlight multiplied with cyan would stay without red (the old defect).
+    page.evaluate("() => window.twinViewer.clearSelection()")
+    wait_for_tiles(page)
+    highlighted = _centre_rgb(page)
+    assert highlighted[0] > plain[0] + 80, (plain, highlighted)
+    assert page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER)) is not None
     page.get_by_role("button", name="Isolate").click()
     page.wait_for_function("() => window.twinViewer.pipes.result.kind === 'isolate'")
     isolation = page.evaluate("() => window.twinViewer.pipes.result")

@@ -76,7 +76,11 @@ export class Picker {
   #highlight(feature) {
     if (this.highlighted) {
       try {
-        this.highlighted.feature.color = this.highlighted.color;
+        const { feature: previous, color } = this.highlighted;
+        // A styled tileset (pipes) may have restyled the feature since (a trace): style it
+        // again rather than putting back the colour it had when picked.
+        if (previous.tileset?.style) previous.tileset.makeStyleDirty();
+        else previous.color = color;
       } catch {
         // The feature's tile was unloaded since; there is nothing left to restore.
       }

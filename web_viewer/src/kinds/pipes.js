@@ -5,7 +5,9 @@
  * surveying urban underground pipelines), appendix B; the tiles carry them as vertex colours, the
  * legend repeats them. Underground mode makes the globe translucent and lets the camera go below
  * the surface. Trace and isolation results from the server are highlighted with a tileset style
- * evaluated per feature (segment id), so nothing is re-downloaded.
+ * evaluated per feature (segment id), so nothing is re-downloaded. The style REPLACEs the vertex
+ * colour (the type's own colour again, or the highlight): Cesium's default blend multiplies the
+ * two, and yellow x orange (heat) stays orange, so a trace on a heat pipe showed nothing.
  */
 
 import { fetchIsolation, fetchTrace } from "../api.js";
@@ -26,9 +28,14 @@ export const CJJ61_COLORS = {
   tunnel: [0, 0, 0],
   unknown: [102, 0, 204],
 };
-const TRACED = Cesium.Color.YELLOW;
-const CUT_OFF = Cesium.Color.fromCssColorString("#ff3b30");
-const VALVE = Cesium.Color.fromCssColorString("#00c853");
+// Highlights far from every CJJ 61 colour above (none of those is near white, yellow, or a
+// light violet-blue), so a result shows on any pipeline type.
+const TRACED = Cesium.Color.fromCssColorString("#ffff00");
+const CUT_OFF = Cesium.Color.fromCssColorString("#ffffff");
+const VALVE = Cesium.Color.fromCssColorString("#8080ff");
+const TYPE_COLORS = Object.fromEntries(
+  Object.entries(CJJ61_COLORS).map(([type, rgb]) => [type, Cesium.Color.fromBytes(...rgb)]),
+);
 const GLOBE_ALPHA_UNDERGROUND = 0.3;
 
 function button(key, onClick) {
@@ -68,7 +75,7 @@ export function createPipesTools(root, { viewer, layers }) {
     };
     style.color = {
       evaluateColor: (feature, result) => {
-        let color = Cesium.Color.WHITE; // keeps the CJJ 61 vertex colour
+        let color = TYPE_COLORS[feature.getProperty("type")] || TYPE_COLORS.unknown;
         if (highlight.layer === layerName) {
           const id = feature.getProperty("id");
           if (highlight.valves.has(id)) color = VALVE;
@@ -223,7 +230,9 @@ export function createPipesTools(root, { viewer, layers }) {
     pipeLayers = published.filter((layer) => layer.kind === "pipes");
     for (const layer of pipeLayers) {
       const tileset = layers.entries.get(layer.name)?.tileset;
-      if (tileset) tileset.style = styleFor(layer.name);
+      if (!tileset) continue;
+      tileset.colorBlendMode = Cesium.Cesium3DTileColorBlendMode.REPLACE;
+      tileset.style = styleFor(layer.name);
     }
     render();
   }
