@@ -30,3 +30,15 @@ def test_every_literal_key_is_translated() -> None:
     html = (SRC.parent / "index.html").read_text("utf-8")
     used |= set(re.findall(r'data-i18n="([\w.-]+)"', html))
     assert used and sorted(used - set(english)) == []
+
+
+def test_the_bundled_font_draws_every_chinese_string() -> None:
+    """Machines without a CJK font fall back to web_viewer/fonts: it must hold every character
+    of the zh-CN locale, or those characters are boxes (rebuild it with subset_cjk.py)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(SRC.parent / "fonts" / "NotoSansSC-twin.woff2")
+    cmap = font.getBestCmap()
+    text = "".join(_catalog("zh-CN").values())
+    missing = sorted({c for c in text if ord(c) > 0x2FFF and ord(c) not in cmap})
+    assert len(cmap) > 6000 and missing == []

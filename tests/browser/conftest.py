@@ -22,12 +22,16 @@ from browser.viewer_support import (
     CHROMIUM_ARGS,
     LAYER,
     SAMPLES,
+    UNREADABLE_LAYER,
     BuiltBuildings,
     PageLog,
     Server,
     open_page,
     serve,
 )
+from published import current_version, stored_path
+
+from twin.settings import Settings
 
 
 def _survey_files() -> list[Path]:
@@ -84,7 +88,8 @@ def server(
 def broken_server(
     tmp_path_factory: pytest.TempPathFactory, delft_buildings: BuiltBuildings
 ) -> Iterator[Server]:
-    """A server whose only layer lacks one of its content files, so a tile fails to load."""
+    """A server with two broken layers: BROKEN_LAYER lacks its content files, so its tiles fail
+    to load; UNREADABLE_LAYER's stored tileset.json is gone, so the layer itself fails."""
     root = tmp_path_factory.mktemp("broken")
     source = root / "tiles"
     shutil.copytree(delft_buildings.path, source)
@@ -94,6 +99,11 @@ def broken_server(
         glb.unlink()
     (source / "content" / ".keep").write_text("")
     _publish(root / "data", BROKEN_LAYER, source, delft_buildings, "Broken buildings")
+    _publish(root / "data", UNREADABLE_LAYER, source, delft_buildings, "Unreadable buildings")
+    settings = Settings(data_dir=root / "data")
+    version = current_version(settings, UNREADABLE_LAYER)
+    assert version is not None
+    stored_path(settings, version, "tileset.json").unlink()
     with serve(root / "data") as running:
         yield running
 

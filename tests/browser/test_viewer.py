@@ -7,6 +7,7 @@ view (`city_view`): the viewer starts once instead of once per test.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -17,6 +18,7 @@ from browser.viewer_support import (
     BROKEN_LAYER,
     LAYER,
     SAMPLES,
+    UNREADABLE_LAYER,
     VIEWPORT,
     BuiltBuildings,
     PageLog,
@@ -219,6 +221,12 @@ def test_chinese_locale(server: Server, open_viewer: OpenViewer) -> None:
     assert page.evaluate("() => document.documentElement.lang") == "zh-CN"
     assert page.inner_text("#layersPanel h2") == "图层"
     assert page.inner_text("#attributesPanel h2") == "属性"
+    # The bundled font (for machines without a CJK font) is served, decodes and has the glyphs.
+    loaded = page.evaluate(
+        """async () => (await document.fonts.load('14px "twin Noto Sans SC"', "图层属性"))
+            .map((face) => [face.family.replaceAll('"', ""), face.status])"""
+    )
+    assert loaded == [["twin Noto Sans SC", "loaded"]]
 
     page.select_option("#localeSelect", "en")
     assert page.inner_text("#layersPanel h2").lower() == "layers"
@@ -232,12 +240,46 @@ def test_a_tile_that_fails_is_reported_to_the_user(
     wait_until_ready(page)
     page.wait_for_function("() => window.twinViewer.errors.length > 0")
 
+    page.wait_for_function("() => new Set(window.twinViewer.errors.map((e) => e.kind)).size === 2")
     errors = page.evaluate("() => window.twinViewer.errors")
-    assert {error["kind"] for error in errors} == {"tileFailed"}
-    assert all(error["layer"] == BROKEN_LAYER for error in errors)
-    assert page.locator("#messagesPanel").is_visible()
-    assert "Broken buildings" in page.inner_text("#messagesPanel")
-    # The only console errors are chromium's own lines about the 404 responses.
-    assert all("404" in message for message in log.console_errors)
+    assert {error["kind"] for error in errors} == {"tileFailed", "layerLoad"}
+    assert {e["layer"] for e in errors if e["kind"] == "tileFailed"} == {BROKEN_LAYER}
+    (unreadable,) = [e for e in errors if e["kind"] == "layerLoad"]
+    assert unreadable["layer"] == UNREADABLE_LAYER
+    # Cesium rejects with a RequestErrorEvent (no message): the status is said, not "undefined".
+    assert "undefined" not in unreadable["message"]
+    assert unreadable["message"].startswith(
+        "Layer “Unreadable buildings” could not be loaded: HTTP "
+    )
+    panel = page.locator("#messagesPanel")
+    assert panel.is_visible()
+    assert "Broken buildings" in panel.inner_text()
+    # Long tile URLs wrap: the panel does not grow wider than the sidebar.
+    assert panel.evaluate("(el) => el.scrollWidth <= el.clientWidth")
+    # The only console errors are chromium's own lines about the failed responses.
+    assert all("Failed to load resource" in message for message in log.console_errors)
     assert log.page_errors == []
     assert log.remote_requests == []
+
+
+def test_an_unavailable_layer_list_is_not_an_empty_one(
+    server: Server, open_viewer: OpenViewer
+) -> None:
+    """A 503 from /api/layers (the catalog is down) says the list could not be loaded, with the
+    server's detail, never "no layers published yet"."""
+    page, log = open_viewer(server)
+    problem = json.dumps(
+        {"title": "Service Unavailable", "status": 503, "detail": "the catalog is unavailable"}
+    )
+    page.route(
+        "**/api/layers",
+        lambda route: route.fulfill(
+            status=503, content_type="application/problem+json", body=problem
+        ),
+    )
+    page.reload()
+    wait_until_ready(page)
+    text = page.inner_text("#layersPanel")
+    assert "could not be loaded" in text and "No layers published yet" not in text
+    assert "the catalog is unavailable" in page.inner_text("#messagesPanel")
+    assert log.page_errors == []

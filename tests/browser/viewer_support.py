@@ -30,6 +30,7 @@ CHROMIUM = Path(os.environ.get("TWIN_CHROMIUM", "/usr/bin/chromium"))
 CESIUM_BUILD = REPO / "web_viewer" / "node_modules" / "cesium" / "Build" / "Cesium"
 LAYER = "delft-buildings"
 BROKEN_LAYER = "broken-buildings"
+UNREADABLE_LAYER = "unreadable-buildings"
 VIEWPORT = {"width": 1280, "height": 800}
 # How long the viewer may take to be ready or to load a view's tiles, and the server to start.
 LOAD_TIMEOUT_MS = 5 * 60_000

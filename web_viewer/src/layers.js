@@ -5,7 +5,7 @@
  */
 
 import { terrainImagery } from "./kinds/terrain.js";
-import { layerState, reportError } from "./state.js";
+import { describeError, layerState, reportError } from "./state.js";
 
 const Cesium = window.Cesium;
 const FLY_PITCH = Cesium.Math.toRadians(-35);
@@ -56,7 +56,7 @@ export class LayerManager {
       reportError(
         "layerLoad",
         "errors.layerLoad",
-        { layer: layer.title, detail: error.message },
+        { layer: layer.title, detail: describeError(error) },
         { layer: layer.name, url: layer.url },
       );
     }
@@ -85,7 +85,7 @@ export class LayerManager {
       reportError(
         "tileFailed",
         "errors.tileFailed",
-        { layer: layer.title, url: failure.url, detail: failure.message },
+        { layer: layer.title, url: failure.url, detail: describeError(failure.message) },
         { layer: layer.name, url: failure.url },
       );
       this.onChange(layer.name);

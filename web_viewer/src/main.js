@@ -14,11 +14,7 @@ import { createLayersPanel } from "./panels/layers.js";
 import { createMessagesPanel } from "./panels/messages.js";
 import { createUploadPanel } from "./panels/upload.js";
 import { Picker } from "./picking.js";
-import { reportError, state } from "./state.js";
-
-function detail(error) {
-  return error?.message || String(error);
-}
+import { describeError as detail, reportError, state } from "./state.js";
 
 function watchUnexpectedErrors() {
   window.addEventListener("error", (event) =>
@@ -117,8 +113,10 @@ async function main() {
     published = await fetchLayers();
   } catch (error) {
     reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+    published = null;
   }
   layersPanel.setLayers(published);
+  published ??= [];
   const adding = published.map((layer) => layers.add(layer));
   // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
   const wanted = new URLSearchParams(window.location.search).get("layer");

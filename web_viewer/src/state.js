@@ -31,6 +31,34 @@ export const state = {
   whenTilesLoaded: async () => false,
 };
 
+/** The text of an HTTP problem body (RFC 9457) in whatever form Cesium kept the response. */
+function problemText(response) {
+  let body = response;
+  try {
+    if (body instanceof ArrayBuffer) body = new TextDecoder().decode(body);
+    if (typeof body === "string") body = JSON.parse(body);
+  } catch {
+    return "";
+  }
+  return (body && (body.detail || body.title)) || "";
+}
+
+/**
+ * What went wrong, in words: an Error's message, or for Cesium's RequestErrorEvent (what a failed
+ * tileset or terrain request rejects with; it has no message) the HTTP status and the server's
+ * problem detail, or that the request never reached the server.
+ */
+export function describeError(error) {
+  if (error instanceof Error && error.message) return error.message;
+  if (error && typeof error === "object" && "statusCode" in error) {
+    if (error.statusCode === undefined) return t("errors.unreachable");
+    const text = problemText(error.response);
+    return text ? `HTTP ${error.statusCode}: ${text}` : `HTTP ${error.statusCode}`;
+  }
+  if (error === undefined || error === null || error === "") return t("errors.noDetail");
+  return String(error);
+}
+
 /**
  * Record an error for the user and the tests. key/params name an i18n message, so the problems
  * panel can re-translate it; it is logged as a warning (console errors are Cesium's own or bugs).

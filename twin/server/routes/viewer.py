@@ -1,6 +1,6 @@
 """The web viewer: / -> index.html, /src/** its modules, /cesium/** the CesiumJS build,
-/vendor/tus/** tus-js-client's browser build (the upload panel); and the API docs at /docs with
-Swagger UI from the same npm install (nothing loads from a CDN)."""
+/vendor/tus/** tus-js-client's browser build (the upload panel), /fonts/** the bundled Chinese font;
+and the API docs at /docs with Swagger UI from the same npm install (nothing loads from a CDN)."""
 
 from __future__ import annotations
 
@@ -128,3 +128,9 @@ def tus_client_asset(path: str, settings: SettingsDep) -> FileResponse:
     """A file of tus-js-client's browser build (dist/tus.min.js exposes window.tus)."""
     root = settings.viewer_dir / "node_modules" / "tus-js-client" / "dist"
     return _static(root, path, CESIUM_CACHE_CONTROL)
+
+
+@router.api_route("/fonts/{path:path}", methods=["GET", "HEAD"])
+def font_asset(path: str, settings: SettingsDep) -> FileResponse:
+    """A file of web_viewer/fonts (the Noto Sans SC subset for machines without a CJK font)."""
+    return _static(settings.viewer_dir / "fonts", path, CESIUM_CACHE_CONTROL)

@@ -82,6 +82,8 @@ export function createAttributesPanel(root) {
     show(result) {
       picked = result;
       render();
+      // The sidebar scrolls: a click must show its result without the user looking for it.
+      if (result) root.scrollIntoView({ block: "nearest" });
     },
   };
 }

@@ -17,6 +17,7 @@ function statusKey(status) {
  */
 export function createLayersPanel(root, { onToggle, onFlyTo }) {
   let layers = null; // null until the list has been fetched
+  let failed = false; // the list could not be fetched
   const rows = new Map(); // name -> the row's live elements
 
   function buildRow(layer) {
@@ -73,7 +74,8 @@ export function createLayersPanel(root, { onToggle, onFlyTo }) {
     heading.textContent = t("layers.title");
     const body = document.createElement(layers && layers.length ? "ul" : "p");
     body.className = layers && layers.length ? "layer-list" : "panel-hint";
-    if (layers === null) body.textContent = t("layers.loading");
+    if (failed) body.textContent = t("layers.unavailable");
+    else if (layers === null) body.textContent = t("layers.loading");
     else if (layers.length === 0) body.textContent = t("layers.empty");
     else body.append(...layers.map(buildRow));
     root.replaceChildren(heading, body);
@@ -82,8 +84,10 @@ export function createLayersPanel(root, { onToggle, onFlyTo }) {
   onLocaleChange(render);
   render();
   return {
-    /** Show this list of layers (the API's layer descriptions). */
+    /** Show this list of layers (the API's layer descriptions); null: the list could not be
+     * fetched (not "no layers published yet"). */
     setLayers(list) {
+      failed = list === null;
       layers = list;
       render();
     },

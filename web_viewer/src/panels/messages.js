@@ -30,7 +30,10 @@ export function createMessagesPanel(root) {
     root.replaceChildren(heading, list, clear);
   }
 
-  onError(render);
+  onError(() => {
+    render();
+    root.scrollIntoView({ block: "nearest" });
+  });
   onLocaleChange(render);
   render();
 }
