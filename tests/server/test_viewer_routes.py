@@ -1,4 +1,4 @@
-"""The viewer routes: /, /src/**, /cesium/**, /vendor/tus/**, and the 503 problem when CesiumJS
+"""The viewer routes: /, /src/**, /cesium/**, /vendor/tus/**, /fonts/**, and the 503 problem when CesiumJS
 is missing."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def viewer_dir(tmp_path: Path) -> Path:
     tus = folder / "node_modules" / "tus-js-client" / "dist"
     tus.mkdir(parents=True)
     (tus / "tus.min.js").write_text("window.tus = {};\n")
+    (folder / "fonts").mkdir()
+    (folder / "fonts" / "subset.woff2").write_bytes(b"wOF2")
     (tmp_path / "secret.txt").write_text("top secret")
     return folder
 
@@ -62,6 +64,7 @@ def test_index(viewer_client: TestClient) -> None:
         ("/cesium/Widgets/widgets.css", "text/css"),
         ("/cesium/ThirdParty/draco_decoder.wasm", "application/wasm"),
         ("/vendor/tus/tus.min.js", "text/javascript"),
+        ("/fonts/subset.woff2", "font/woff2"),
     ],
 )
 def test_static_files(viewer_client: TestClient, url: str, media_type: str) -> None:
@@ -82,6 +85,8 @@ def test_static_files(viewer_client: TestClient, url: str, media_type: str) -> N
         "/src/panels",
         "/src/%2Fetc%2Fpasswd",
         "/src/..%5Cmain.js",
+        "/fonts/..%2F..%2Fsecret.txt",
+        "/fonts/missing.woff2",
     ],
 )
 def test_static_misses_are_404_problems(viewer_client: TestClient, url: str) -> None:

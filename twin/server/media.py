@@ -27,6 +27,7 @@ class MediaType(StrEnum):
     JAVASCRIPT = "text/javascript; charset=utf-8"
     CSS = "text/css; charset=utf-8"
     WASM = "application/wasm"
+    WOFF2 = "font/woff2"
     PROBLEM = "application/problem+json"
 
 
@@ -48,6 +49,7 @@ MEDIA_TYPE_BY_SUFFIX: dict[str, MediaType] = {
     ".jpeg": MediaType.JPEG,
     ".webp": MediaType.WEBP,
     ".gif": MediaType.GIF,
+    ".woff2": MediaType.WOFF2,
     ".avif": MediaType.AVIF,
     ".ktx2": MediaType.KTX2,
     ".svg": MediaType.SVG,
