@@ -99,6 +99,13 @@ def test_underground_pick_trace_isolate(
     assert page.evaluate("() => window.twinViewer.viewer.scene.globe.translucency.enabled")
     assert page.evaluate("() => window.twinViewer.pipes.underground")
 
+    # "Go to" a network stops close enough for pipes to be more than specks.
+    assert page.evaluate("(n) => window.twinViewer.flyTo(n, {duration: 0})", PIPES_LAYER)
+    camera_height = page.evaluate(
+        "() => window.twinViewer.viewer.camera.positionCartographic.height"
+    )
+    assert camera_height < 600 + 400  # the range cap (slant), plus the network's own heights
+
     lon, lat, h = _segment_midpoint(out, SEGMENT)
     page.evaluate(
         """([lon, lat, height]) => window.twinViewer.viewer.camera.setView({

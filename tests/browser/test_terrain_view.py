@@ -70,6 +70,19 @@ def test_terrain_and_buildings_load_together(
     assert np.allclose(heights, ours, atol=0.02), (heights, ours)
     imagery = page.evaluate("() => window.twinViewer.viewer.imageryLayers.length")
     assert imagery == 2  # the base map and Autzen's orthophoto (hidden, still listed)
+    # Home flies back to the city the viewer opened on (the first buildings layer), not to the
+    # whole Earth.
+    page.evaluate(
+        "() => window.twinViewer.viewer.camera.setView({"
+        "destination: Cesium.Cartesian3.fromDegrees(-100, 40, 2e7)})"
+    )
+    page.locator(".cesium-home-button").click()
+    page.wait_for_function(
+        """([lon, lat]) => Cesium.Cartesian3.distance(window.twinViewer.viewer.camera.positionWC,
+            Cesium.Cartesian3.fromDegrees(lon, lat, 0)) < 3000""",
+        arg=list(points[0]),
+        polling=200,
+    )
     page.evaluate("() => window.twinViewer.setVisible('autzen-terrain', true)")
     page.evaluate("() => window.twinViewer.setVisible('delft-terrain', false)")
     assert page.evaluate("() => window.twinViewer.flyTo('autzen-terrain', {duration: 0})")

@@ -1,5 +1,5 @@
-"""The viewer routes: /, /src/**, /cesium/**, /vendor/tus/**, /fonts/**, and the 503 problem when CesiumJS
-is missing."""
+"""The viewer routes: /, /src/**, /cesium/**, /vendor/tus/**, /fonts/**, and the 503 problem
+when CesiumJS is missing."""
 
 from __future__ import annotations
 

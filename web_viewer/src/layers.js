@@ -9,6 +9,9 @@ import { describeError, layerState, reportError } from "./state.js";
 
 const Cesium = window.Cesium;
 const FLY_PITCH = Cesium.Math.toRadians(-35);
+// Pipes are tens of centimetres thick: a whole network framed from afar shows specks, so "Go
+// to" stops this close (metres) over the network's centre.
+const FLY_MAX_RANGE = { pipes: 600 };
 
 /** A bounding sphere around a 3D Tiles region [west, south, east, north, minh, maxh] (radians). */
 export function sphereFromRegion(region) {
@@ -26,6 +29,19 @@ export function sphereFromRegion(region) {
 
 function isRegion(value) {
   return Array.isArray(value) && value.length === 6 && value.every(Number.isFinite);
+}
+
+function regionHolds(outer, inner) {
+  const lon = (inner[0] + inner[2]) / 2;
+  const lat = (inner[1] + inner[3]) / 2;
+  return lon >= outer[0] && lon <= outer[2] && lat >= outer[1] && lat <= outer[3];
+}
+
+/** The smallest region holding all of these. */
+function unionRegion(regions) {
+  const pick = (i, f) => f(...regions.map((r) => r[i]));
+  return [pick(0, Math.min), pick(1, Math.min), pick(2, Math.max), pick(3, Math.max),
+    pick(4, Math.min), pick(5, Math.max)];
 }
 
 export class LayerManager {
@@ -197,20 +213,39 @@ export class LayerManager {
   }
 
   /**
-   * Fly to a layer: to its published region when there is one, else to the loaded tileset's
-   * bounding sphere. Resolves true when the flight ends, false if it was cancelled or impossible.
+   * Where "Go to" looks for a layer: its region; for terrain, the other layers on it when there
+   * are any (a DEM tile is often mostly sea or countryside around the city: Monaco's SRTM tile
+   * framed whole is the sea from 89 km).
    */
-  flyTo(name, { duration = 1.5 } = {}) {
+  #placeOf(layer) {
+    const region = layer.meta?.region;
+    if (layer.kind !== "terrain" || !isRegion(region)) return region;
+    const inside = this.layers()
+      .filter((other) => other.kind !== "terrain")
+      .map((other) => other.meta?.region)
+      .filter((r) => isRegion(r) && regionHolds(region, r));
+    return inside.length ? unionRegion(inside) : region;
+  }
+
+  /**
+   * Fly to a layer: to its place (#placeOf) when it has a published region, else to the loaded
+   * tileset's bounding sphere. Resolves true when the flight ends, false if it was cancelled or impossible.
+   */
+  flyTo(name, options) {
     const entry = this.entries.get(name);
     if (!entry) return Promise.resolve(false);
-    const region = entry.layer.meta?.region;
+    const region = this.#placeOf(entry.layer);
     let sphere = null;
     if (isRegion(region)) sphere = sphereFromRegion(region);
     else if (entry.tileset) sphere = entry.tileset.boundingSphere;
     if (!sphere) return Promise.resolve(false);
+    return this.#flyToSphere(sphere, FLY_MAX_RANGE[entry.layer.kind] ?? Infinity, options);
+  }
+
+  #flyToSphere(sphere, maxRange, { duration = 1.5 } = {}) {
     this.focus = Cesium.Cartographic.fromCartesian(sphere.center);
     this.#applyTerrain(); // the ground of the place we fly to
-    const range = Math.max(sphere.radius * 2.2, 50);
+    const range = Math.min(Math.max(sphere.radius * 2.2, 50), maxRange);
     return new Promise((resolve) => {
       this.viewer.camera.flyToBoundingSphere(sphere, {
         offset: new Cesium.HeadingPitchRange(0, FLY_PITCH, range),

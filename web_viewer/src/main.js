@@ -126,6 +126,11 @@ async function main() {
   if (start) {
     await adding[published.indexOf(start)];
     await layers.flyTo(start.name, { duration: 0 });
+    // Home is the city we started on, not Cesium's default view of the whole Earth.
+    viewer.homeButton?.viewModel.command.beforeExecute.addEventListener((command) => {
+      command.cancel = true;
+      layers.flyTo(start.name);
+    });
   }
   await Promise.all(adding);
   pipes.setLayers(published);
