@@ -20,6 +20,12 @@ SETUP_PACKAGES := python3-venv nodejs npm
 TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3
 # pytest's exit code when it collected no tests.
 PYTEST_NO_TESTS := 5
+# CesiumJS declares Node >= 22; where the system's node is older (Debian 12 ships 18), setup puts
+# Node 22 from the npm registry in .tools/node (.ci/install-node), first on PATH for every recipe.
+NODE_MAJOR := 22
+NODE_VERSION := 22.23.5
+NODE_STAMP := .tools/node/.twin-installed
+export PATH := $(CURDIR)/.tools/node/bin:$(PATH)
 # npm ci when a lockfile exists (exact versions), npm install otherwise.
 NPM_INSTALL = if [ -f $(1)/package-lock.json ]; then npm ci --prefix $(1) --no-audit --no-fund; \
 	else npm install --prefix $(1) --no-audit --no-fund; fi
@@ -61,11 +67,15 @@ $(PIP_STAMP): pyproject.toml | setup-packages
 	$(PY) -m pip install --disable-pip-version-check -q -e '.[test]'
 	touch $@
 
-$(VIEWER_STAMP): web_viewer/package.json $(wildcard web_viewer/package-lock.json) | setup-packages
+$(NODE_STAMP): .ci/install-node | setup-packages
+	.ci/install-node $(NODE_MAJOR) $(NODE_VERSION) .tools/node
+	@mkdir -p $(dir $@) && touch $@
+
+$(VIEWER_STAMP): web_viewer/package.json $(wildcard web_viewer/package-lock.json) | $(NODE_STAMP)
 	$(call NPM_INSTALL,web_viewer)
 	touch $@
 
-$(TESTJS_STAMP): tests/js/package.json $(wildcard tests/js/package-lock.json) | setup-packages
+$(TESTJS_STAMP): tests/js/package.json $(wildcard tests/js/package-lock.json) | $(NODE_STAMP)
 	$(call NPM_INSTALL,tests/js)
 	touch $@
 
@@ -88,4 +98,4 @@ samples: setup
 	$(PY) samples/build.py --source $${TWIN_SHARED_DIR:-../shared}/data
 
 clean:
-	rm -rf $(VENV) web_viewer/node_modules tests/js/node_modules .pytest_cache twin-data
+	rm -rf $(VENV) .tools web_viewer/node_modules tests/js/node_modules .pytest_cache twin-data
