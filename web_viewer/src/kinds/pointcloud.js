@@ -111,7 +111,7 @@ function heightRange(layer) {
  * @param {{viewer: Cesium.Viewer, layers: import("../layers.js").LayerManager}} context
  */
 export function createPointCloudTools(root, { viewer, layers }) {
-  const tools = { mode: "rgb", size: DEFAULT_SIZE, layers: [] };
+  const tools = { mode: "rgb", size: DEFAULT_SIZE, layers: [], colourless: false };
 
   function apply() {
     for (const layer of tools.layers) {
@@ -146,6 +146,9 @@ export function createPointCloudTools(root, { viewer, layers }) {
       radio.value = mode;
       radio.dataset.colorMode = mode;
       radio.checked = tools.mode === mode;
+      // Surveys without colour would be drawn white: RGB is not offered for them.
+      radio.disabled = mode === "rgb" && tools.colourless;
+      if (radio.disabled) label.title = t("pointcloud.noColor");
       radio.addEventListener("change", () => setMode(mode));
       label.append(radio, document.createTextNode(t(`pointcloud.mode.${mode}`)));
       modes.append(label);
@@ -184,9 +187,11 @@ export function createPointCloudTools(root, { viewer, layers }) {
     tools.layers = published.filter((layer) => layer.kind === "pointcloud");
     // A survey without colour would be drawn white: until the user picks a mode, start such
     // clouds on their classification.
-    const colourless = tools.layers.length > 0
+    tools.colourless = tools.layers.length > 0
       && tools.layers.every((layer) => layer.meta?.has_color === false);
-    if (!tools.chosen && colourless) tools.mode = "classification";
+    if (tools.colourless && (!tools.chosen || tools.mode === "rgb")) {
+      tools.mode = "classification";
+    }
     apply();
     render();
   }
