@@ -50,7 +50,8 @@ export function createGlobe(containerId, { lowCost = false } = {}) {
     viewer.scene.globe.showGroundAtmosphere = false;
   }
   viewer.scene.globe.enableLighting = false;
-  // City layers sit close to the surface; show them even if their heights are a little low.
-  viewer.scene.globe.depthTestAgainstTerrain = false;
+  // The ground hides what is under it (buried pipes, building foundations): heights are
+  // ellipsoidal through the geoid, so layers meet the terrain where they should.
+  viewer.scene.globe.depthTestAgainstTerrain = true;
   return viewer;
 }

@@ -36,7 +36,11 @@ const VALVE = Cesium.Color.fromCssColorString("#8080ff");
 const TYPE_COLORS = Object.fromEntries(
   Object.entries(CJJ61_COLORS).map(([type, rgb]) => [type, Cesium.Color.fromBytes(...rgb)]),
 );
-const GLOBE_ALPHA_UNDERGROUND = 0.3;
+// Underground mode: the ground near the camera is see-through, the far ground opaque (so the
+// horizon stays), and seen from below it is a soil-coloured ceiling, never the black sky and
+// stars behind a globe made translucent on both faces.
+const GROUND_ALPHA_BY_DISTANCE = new Cesium.NearFarScalar(200.0, 0.3, 4000.0, 1.0);
+const SOIL = Cesium.Color.fromCssColorString("#4a3f35");
 
 function button(key, onClick) {
   const element = document.createElement("button");
@@ -97,11 +101,13 @@ export function createPipesTools(root, { viewer, layers }) {
     tools.underground = Boolean(on);
     const globe = scene.globe;
     globe.translucency.enabled = tools.underground;
-    globe.translucency.frontFaceAlpha = GLOBE_ALPHA_UNDERGROUND;
-    globe.translucency.backFaceAlpha = GLOBE_ALPHA_UNDERGROUND;
-    // Let the camera go below the surface, and draw what is under it.
+    globe.translucency.frontFaceAlphaByDistance = GROUND_ALPHA_BY_DISTANCE;
+    globe.translucency.backFaceAlpha = 1.0;
+    globe.undergroundColor = SOIL;
+    // Let the camera go below the surface. The ground hides what is buried in both states
+    // (depth test on): off it is opaque, on it is see-through near the camera.
     scene.screenSpaceCameraController.enableCollisionDetection = !tools.underground;
-    globe.depthTestAgainstTerrain = tools.underground;
+    globe.depthTestAgainstTerrain = true;
     scene.requestRender();
     render();
   }
