@@ -70,6 +70,11 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 64 * 1024**3
     upload_expiry_hours: float = 24.0
 
+    # The layers the viewer shows when it opens (TWIN_VIEWER_LAYERS='["city-buildings"]'); None:
+    # every layer but point clouds and pipe networks, which cover the city or lie under it and
+    # wait until asked for. The layer the viewer opens on (?layer=NAME) is always shown.
+    viewer_layers: list[str] | None = None
+
     @model_validator(mode="after")
     def _derived_defaults(self) -> Settings:
         # Derived after validation so that a custom viewer_dir moves the cesium default with it,

@@ -66,6 +66,12 @@ def test_pointclouds_load_and_restyle(pointcloud_server: Server, open_viewer: Op
     for name in (LAYER, LEGACY_LAYER):
         assert page.evaluate("(name) => window.twinViewer.layers[name].loaded", name)
     assert page.locator("#pointcloudPanel").is_visible()
+    # Point clouds wait until asked for; only the layer the viewer opened on is shown.
+    assert page.evaluate("() => window.twinViewer.layers['delft-survey'].visible") is False
+    checkbox = page.locator(f"#layersPanel li[data-layer='{LAYER}'] input[type=checkbox]")
+    assert not checkbox.is_checked()
+    checkbox.check()
+    assert page.evaluate("() => window.twinViewer.layers['delft-survey'].visible") is True
     page.evaluate("() => window.twinViewer.setVisible('autzen-pnts', false)")
     assert page.evaluate("() => window.twinViewer.flyTo('delft-survey', {duration: 0})")
     colours = {}

@@ -8,6 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from twin.model import LayerKind, LayerVersion
+from twin.server.app import create_app
+from twin.settings import Settings
 
 PublishTileset = Callable[..., LayerVersion]
 REGION = [0.07598, 0.90773, 0.07620, 0.90786, 0.0, 30.0]  # radians, metres
@@ -49,6 +51,7 @@ def test_layers_list(client: TestClient, publish_tileset: PublishTileset) -> Non
         "created_at": version.created_at,
         "url": "/tiles/delft-buildings/tileset.json",
         "meta": meta,
+        "shown_at_start": True,
     }
     assert layers[0]["kind"] == "pointcloud" and layers[0]["title"] == "cloud"
     # The advertised URL really serves the entry file.
@@ -110,3 +113,21 @@ def test_rollback_errors_are_problems(
     invalid = client.post("/api/layers/demo/rollback", json={"version": 3}, headers=admin_headers)
     assert invalid.status_code == 422
     assert invalid.headers["content-type"] == "application/problem+json"
+
+
+def test_point_clouds_and_pipes_wait_until_asked_for(
+    client: TestClient, settings: Settings, publish_tileset: PublishTileset
+) -> None:
+    for name, kind in [
+        ("city", LayerKind.BUILDINGS),
+        ("survey", LayerKind.POINTCLOUD),
+        ("water", LayerKind.PIPES),
+    ]:
+        publish_tileset(name, kind=kind)
+    shown = {x["name"]: x["shown_at_start"] for x in client.get("/api/layers").json()["layers"]}
+    assert shown == {"city": True, "survey": False, "water": False}
+    # An operator names the first view's layers instead.
+    chosen = settings.model_copy(update={"viewer_layers": ["survey"]})
+    with TestClient(create_app(chosen)) as configured:
+        layers = configured.get("/api/layers").json()["layers"]
+    assert {x["name"] for x in layers if x["shown_at_start"]} == {"survey"}

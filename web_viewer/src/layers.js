@@ -55,13 +55,16 @@ export class LayerManager {
     this.entries = new Map(); // name -> {layer, tileset?, terrain?}
   }
 
-  /** Start loading a layer; resolves once it is on the globe (or has failed, which is reported). */
-  async add(layer) {
+  /**
+   * Start loading a layer, shown or not; resolves once it is on the globe (or has failed, which
+   * is reported).
+   */
+  async add(layer, { visible = true } = {}) {
     if (this.entries.has(layer.name)) this.remove(layer.name);
     const entry = { layer };
     this.entries.set(layer.name, entry);
     const status = layerState(layer.name);
-    Object.assign(status, { loaded: false, tilesLoaded: false, failed: false, visible: true });
+    Object.assign(status, { loaded: false, tilesLoaded: false, failed: false, visible });
     this.onChange(layer.name);
     try {
       if (layer.kind === "terrain") await this.#addTerrain(entry);
@@ -119,7 +122,10 @@ export class LayerManager {
       requestVertexNormals: true,
     });
     entry.imagery = await terrainImagery(entry.layer.url); // an orthophoto to drape, if any
-    if (entry.imagery) this.viewer.imageryLayers.add(entry.imagery);
+    if (entry.imagery) {
+      entry.imagery.show = layerState(entry.layer.name).visible;
+      this.viewer.imageryLayers.add(entry.imagery);
+    }
     this.#applyTerrain();
     layerState(entry.layer.name).tilesLoaded = true; // the globe loads terrain tiles on demand
   }

@@ -117,12 +117,16 @@ async function main() {
   }
   layersPanel.setLayers(published);
   published ??= [];
-  const adding = published.map((layer) => layers.add(layer));
   // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
   const wanted = new URLSearchParams(window.location.search).get("layer");
   const start = published.find((layer) => layer.name === wanted)
     ?? published.find((layer) => layer.kind === "buildings")
     ?? published[0];
+  // The server says what is shown at first (point clouds and pipes wait until asked for); the
+  // layer we start on is always shown.
+  const adding = published.map((layer) =>
+    layers.add(layer, { visible: layer === start || layer.shown_at_start !== false }),
+  );
   if (start) {
     await adding[published.indexOf(start)];
     await layers.flyTo(start.name, { duration: 0 });

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body
 from pydantic import BaseModel
 
 from twin.errors import NotFoundError
-from twin.model import Layer, LayerVersion
+from twin.model import Layer, LayerKind, LayerVersion
 from twin.publish import rollback
 from twin.server.auth import AdminDep
 from twin.server.dependencies import CatalogDep, SettingsDep, StoresDep
@@ -17,6 +17,17 @@ from twin.server.dependencies import CatalogDep, SettingsDep, StoresDep
 logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/layers", tags=["layers"])
+
+# Shown only when asked for (TWIN_VIEWER_LAYERS unset): survey points hide the buildings they
+# measured, and pipes are underground.
+HIDDEN_AT_START = frozenset({LayerKind.POINTCLOUD, LayerKind.PIPES})
+
+
+def shown_at_start(layer: Layer, viewer_layers: list[str] | None) -> bool:
+    """Whether the viewer shows ``layer`` when it opens."""
+    if viewer_layers is not None:
+        return layer.name in viewer_layers
+    return layer.kind not in HIDDEN_AT_START
 
 
 class LayerOut(BaseModel):
@@ -29,9 +40,10 @@ class LayerOut(BaseModel):
     created_at: str
     url: str
     meta: dict[str, Any]
+    shown_at_start: bool = True
 
     @classmethod
-    def from_layer(cls, layer: Layer) -> LayerOut:
+    def from_layer(cls, layer: Layer, shown: bool = True) -> LayerOut:
         """Describe ``layer`` at its current version (which must exist)."""
         current = layer.current
         assert current is not None
@@ -43,6 +55,7 @@ class LayerOut(BaseModel):
             created_at=current.created_at,
             url=f"/tiles/{layer.name}/{current.entry}",
             meta=current.meta,
+            shown_at_start=shown,
         )
 
 
@@ -102,11 +115,11 @@ def _detail(catalog: CatalogDep, name: str) -> LayerDetailOut:
 
 
 @router.get("")
-def list_layers(catalog: CatalogDep) -> LayerList:
-    """Every layer that has a published version."""
+def list_layers(catalog: CatalogDep, settings: SettingsDep) -> LayerList:
+    """Every layer that has a published version, and whether the viewer shows it at first."""
     return LayerList(
         layers=[
-            LayerOut.from_layer(layer)
+            LayerOut.from_layer(layer, shown_at_start(layer, settings.viewer_layers))
             for layer in catalog.list_layers()
             if layer.current is not None
         ]
