@@ -98,6 +98,20 @@ def test_tuspy_chunked_upload_with_checksums(server: Server) -> None:
     assert sha256(stored(server, sender.url)) == sha256(LAZ)
 
 
+def test_tuspy_checksums_are_verified(server: Server) -> None:
+    """The checksums tuspy sends are checked: a client whose digest is wrong gets 460 and its
+    chunk is not kept (without this, the upload above would pass with checksums ignored)."""
+    with source(LAZ) as stream:
+        sender = uploader(server, LAZ, stream, upload_checksum=True)
+        # tuspy keeps its digest function private; a wrong one is what a corrupted chunk looks
+        # like to the server.
+        sender._BaseUploader__checksum_algorithm = lambda chunk: hashlib.sha1(chunk + b"!")
+        with pytest.raises(TusCommunicationError) as caught:
+            sender.upload_chunk()
+    assert caught.value.status_code == 460
+    assert stored(server, sender.url).stat().st_size == 0
+
+
 def _partial_patch(server: Server, url: str, offset: int, body: bytes, promised: int) -> None:
     # A PATCH whose body stops short: the server writes what arrived and never saves it.
     parts = urlsplit(server.url)
