@@ -14,6 +14,7 @@ from browser.viewer_support import (
     VIEWPORT,
     PageLog,
     Server,
+    centre_rgb,
     serve,
     wait_for_tiles,
     wait_until_loaded,
@@ -73,20 +74,6 @@ def _segment_midpoint(out: Path, segment: str) -> tuple[float, float, float]:
     return float(lon), float(lat), float(h)
 
 
-def _centre_rgb(page: Any) -> np.ndarray:
-    """Mean RGB of a 5 x 5 pixel patch at the centre of the rendered view."""
-    from io import BytesIO
-
-    from PIL import Image
-
-    page.evaluate("() => window.twinViewer.viewer.scene.requestRender()")
-    page.wait_for_timeout(200)  # one more frame after the request
-    x, y = CENTER
-    png = page.screenshot(clip={"x": x - 2, "y": y - 2, "width": 5, "height": 5})
-    pixels = np.asarray(Image.open(BytesIO(png)).convert("RGB"), dtype=float)
-    return pixels.reshape(-1, 3).mean(axis=0)
-
-
 def test_underground_pick_trace_isolate(
     pipes_server: tuple[Server, Path], open_viewer: OpenViewer
 ) -> None:
@@ -115,7 +102,7 @@ def test_underground_pick_trace_isolate(
         [lon, lat, h + 6.0],
     )
     wait_for_tiles(page)
-    plain = _centre_rgb(page)
+    plain = centre_rgb(page)
     picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
     assert picked is not None and picked["layer"] == PIPES_LAYER
     properties = picked["properties"]
@@ -132,7 +119,7 @@ def test_underground_pick_trace_isolate(
     # yellow; a highlight multiplied with cyan would stay without red (the old defect).
     page.evaluate("() => window.twinViewer.clearSelection()")
     wait_for_tiles(page)
-    highlighted = _centre_rgb(page)
+    highlighted = centre_rgb(page)
     assert highlighted[0] > plain[0] + 80, (plain, highlighted)
     assert page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER)) is not None
     page.get_by_role("button", name="Isolate").click()

@@ -5,16 +5,15 @@ from below is soil, not the black sky with stars behind a translucent globe."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 from browser.viewer_support import (
-    VIEWPORT,
     PageLog,
     Server,
+    centre_rgb,
     serve,
     wait_for_tiles,
     wait_until_ready,
@@ -61,16 +60,6 @@ def _pipe_point(server: Server) -> tuple[float, float, float]:
     return float(lon), float(lat), float(h)
 
 
-def _centre_rgb(page: Any) -> np.ndarray:
-    from PIL import Image
-
-    page.evaluate("() => window.twinViewer.viewer.scene.requestRender()")
-    page.wait_for_timeout(300)
-    x, y = VIEWPORT["width"] // 2, VIEWPORT["height"] // 2
-    png = page.screenshot(clip={"x": x - 2, "y": y - 2, "width": 5, "height": 5})
-    return np.asarray(Image.open(BytesIO(png)).convert("RGB"), dtype=float).reshape(-1, 3).mean(0)
-
-
 def _magenta(rgb: np.ndarray) -> float:
     """How much more red and blue than green: CJJ 61 gas is magenta (255, 0, 255)."""
     return float(min(rgb[0], rgb[2]) - rgb[1])
@@ -96,11 +85,11 @@ def test_buried_pipe_hidden_above_ground_and_shown_underground(
     assert ground > h, (ground, h)  # the pipe is buried here
     page.evaluate(look_down, [lon, lat, ground + 25.0])
     wait_for_tiles(page)
-    hidden = _centre_rgb(page)
+    hidden = centre_rgb(page)
 
     page.locator("#undergroundMode").check()
     wait_for_tiles(page)
-    shown = _centre_rgb(page)
+    shown = centre_rgb(page)
     assert _magenta(shown) > _magenta(hidden) + 40, (hidden, shown)
 
     # From below the ground, looking up: soil, not the black sky behind the globe.
@@ -111,7 +100,7 @@ def test_buried_pipe_hidden_above_ground_and_shown_underground(
         [lon + 0.002, lat, ground - 30.0],
     )
     wait_for_tiles(page)
-    ceiling = _centre_rgb(page)
+    ceiling = centre_rgb(page)
     assert ceiling.mean() > 30, ceiling
     assert page.evaluate("() => window.twinViewer.errors") == []
     assert log.console_errors == [] and log.page_errors == []

@@ -40,8 +40,8 @@ def _surveyor_token(data_dir: Path) -> str:
     from twin.settings import Settings
     from twin.store import open_stores
 
-    _, secret = open_stores(Settings(data_dir=data_dir)).tokens.create("surveyor", Role.SURVEYOR)
-    return secret
+    with open_stores(Settings(data_dir=data_dir)) as stores:
+        return stores.tokens.create("surveyor", Role.SURVEYOR)[1]
 
 
 @pytest.fixture(scope="module")

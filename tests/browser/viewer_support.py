@@ -227,3 +227,19 @@ def stop(process: subprocess.Popen[bytes], timeout: float = 20) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def centre_rgb(page: Any) -> Any:
+    """Mean RGB (a numpy array) of a 5 x 5 pixel patch at the centre of the rendered view, read
+    from a screenshot one frame after a render request."""
+    from io import BytesIO
+
+    import numpy as np
+    from PIL import Image
+
+    page.evaluate("() => window.twinViewer.viewer.scene.requestRender()")
+    page.wait_for_timeout(300)
+    x, y = VIEWPORT["width"] // 2, VIEWPORT["height"] // 2
+    png = page.screenshot(clip={"x": x - 2, "y": y - 2, "width": 5, "height": 5})
+    pixels = np.asarray(Image.open(BytesIO(png)).convert("RGB"), dtype=float)
+    return pixels.reshape(-1, 3).mean(axis=0)

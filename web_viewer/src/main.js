@@ -108,12 +108,11 @@ async function main() {
     pointclouds,
   });
 
-  let published = [];
+  let published = null; // null: the list could not be fetched
   try {
     published = await fetchLayers();
   } catch (error) {
     reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
-    published = null;
   }
   layersPanel.setLayers(published);
   published ??= [];
