@@ -13,7 +13,7 @@ from twin.server.conditional import (
     if_none_match_matches,
     strong_etag,
 )
-from twin.server.dependencies import CatalogDep, SourcesDep
+from twin.server.dependencies import CatalogDep, ReaderDep, SourcesDep
 from twin.server.media import is_compressible, media_type_for
 from twin.server.sources import MAX_GZIP_SOURCE_BYTES
 
@@ -24,14 +24,22 @@ router = APIRouter(tags=["tiles"])
 @router.head("/tiles/{layer}/{path:path}", operation_id="head_tile_file")
 @router.get("/tiles/{layer}/{path:path}", operation_id="get_tile_file")
 def get_tile_file(
-    layer: str, path: str, request: Request, catalog: CatalogDep, sources: SourcesDep
+    layer: str,
+    path: str,
+    request: Request,
+    catalog: CatalogDep,
+    sources: SourcesDep,
+    reader: ReaderDep,
 ) -> Response:
     """One file of the layer's current version.
 
     Only files listed in the version's manifest are served; any other path, and any path that
-    would leave the version folder, is a 404 problem.
+    would leave the version folder, is a 404 problem. With public reads off, a layer the token
+    is not granted is a 404 too, the same as a layer that does not exist.
     """
-    served = sources.current(catalog, layer) if is_layer_name(layer) else None
+    visible = is_layer_name(layer) and (reader is None or reader.sees(layer))
+    # The current version is cached per layer, not per reader: the grant is checked here.
+    served = sources.current(catalog, layer) if visible else None
     if served is None or served.reader is None:
         raise NotFoundError(f"no published layer named {layer!r}")
     file_path, entry = served.reader.locate(path)
