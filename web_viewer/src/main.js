@@ -12,8 +12,10 @@ import { LayerManager } from "./layers.js";
 import { createAttributesPanel } from "./panels/attributes.js";
 import { createLayersPanel } from "./panels/layers.js";
 import { createMessagesPanel } from "./panels/messages.js";
+import { createSigninPanel } from "./panels/signin.js";
 import { createUploadPanel } from "./panels/upload.js";
 import { Picker } from "./picking.js";
+import { isUnauthorized, onUnauthorized } from "./session.js";
 import { reportError, state } from "./state.js";
 
 function detail(error) {
@@ -61,6 +63,12 @@ async function main() {
   const attributes = createAttributesPanel(document.getElementById("attributesPanel"));
   // Uploads work without the globe; what a finished job published is added once it is up.
   let refreshLayers = async () => {};
+  const signin = createSigninPanel(
+    document.getElementById("signinPanel"),
+    document.getElementById("signinToggle"),
+    { onSignedIn: () => refreshLayers() },
+  );
+  onUnauthorized(() => signin.show());
   let flyTo = () => {};
   const uploadPanel = document.getElementById("uploadPanel");
   setupUploadToggle(document.getElementById("uploadToggle"), uploadPanel);
@@ -112,41 +120,40 @@ async function main() {
     pointclouds,
   });
 
-  let published = [];
-  try {
-    published = await fetchLayers();
-  } catch (error) {
-    reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
-  }
-  layersPanel.setLayers(published);
-  const adding = published.map((layer) => layers.add(layer));
-  // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
-  const wanted = new URLSearchParams(window.location.search).get("layer");
-  const start = published.find((layer) => layer.name === wanted)
-    ?? published.find((layer) => layer.kind === "buildings")
-    ?? published[0];
-  if (start) {
-    await adding[published.indexOf(start)];
-    await layers.flyTo(start.name, { duration: 0 });
-  }
-  await Promise.all(adding);
-  pipes.setLayers(published);
-  pointclouds.setLayers(published);
-
-  // A job that succeeded published a layer: fetch the list again and add what is new.
+  // A job that succeeded published a layer, or the user signed in: fetch the list again and
+  // add what is new. The first time there is something to show, start on it.
+  let started = false;
   refreshLayers = async () => {
     let list;
     try {
       list = await fetchLayers();
     } catch (error) {
-      reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+      // A 401 has opened the sign-in box (api.js); it is not a problem to list.
+      if (!isUnauthorized(error)) {
+        reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+      }
+      if (!started) layersPanel.setLayers([]);
       return;
     }
     layersPanel.setLayers(list);
-    await Promise.all(changedLayers(layers, list).map((layer) => layers.add(layer)));
+    const fresh = changedLayers(layers, list);
+    const adding = fresh.map((layer) => layers.add(layer));
+    if (!started && list.length > 0) {
+      started = true;
+      // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
+      const wanted = new URLSearchParams(window.location.search).get("layer");
+      const start = list.find((layer) => layer.name === wanted)
+        ?? list.find((layer) => layer.kind === "buildings")
+        ?? list[0];
+      const index = fresh.indexOf(start);
+      if (index >= 0) await adding[index];
+      await layers.flyTo(start.name, { duration: 0 });
+    }
+    await Promise.all(adding);
     pipes.setLayers(list);
     pointclouds.setLayers(list);
   };
+  await refreshLayers();
   flyTo = (name) => layers.flyTo(name);
   state.refreshLayers = () => refreshLayers();
   state.ready = true;
