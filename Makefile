@@ -16,8 +16,9 @@ DEV_STAMP := $(VENV)/.twin-dev-installed
 # .ci/apt-install installs the missing ones (sudo only when not root).
 APT_INSTALL := .ci/apt-install
 SETUP_PACKAGES := python3-venv nodejs npm
-# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests.
-TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3
+# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests;
+# nginx in front of twin (tests/server/test_nginx.py).
+TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3 nginx
 # pytest's exit code when it collected no tests.
 PYTEST_NO_TESTS := 5
 # npm ci when a lockfile exists (exact versions), npm install otherwise.

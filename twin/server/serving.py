@@ -32,6 +32,7 @@ from twin.auth import Principal
 from twin.errors import AuthenticationError, TwinError
 from twin.model import LayerVersion
 from twin.paths import is_layer_name
+from twin.server.accel import accel_location
 from twin.server.access import TokenCache, bearer_secret
 from twin.server.conditional import cache_control_for, if_none_match_matches, strong_etag
 from twin.server.media import is_compressible, media_type_for
@@ -217,6 +218,20 @@ class FastTiles:
         ]
         if if_none_match_matches(headers.get(b"if-none-match", b"").decode("latin-1"), etag):
             await send({"type": "http.response.start", "status": 304, "headers": response})
+            await send({"type": "http.response.body", "body": b""})
+            return True
+        accel = scope["app"].state.settings.accel_redirect
+        if accel:  # behind nginx: nginx sends the bytes (accel.py)
+            location = accel_location(accel, scope["app"].state.sources.data_dir, path)
+            if location is None:
+                return False
+            response = [h for h in response if h[0] != b"accept-ranges"]  # nginx says so
+            response += [
+                (b"content-type", media_type.encode()),
+                (b"x-accel-redirect", location.encode()),
+                (b"content-length", b"0"),
+            ]
+            await send({"type": "http.response.start", "status": 200, "headers": response})
             await send({"type": "http.response.body", "body": b""})
             return True
         if entry["size"] > MAX_CACHED_FILE_BYTES:

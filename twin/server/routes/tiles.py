@@ -7,13 +7,14 @@ from fastapi.responses import FileResponse
 
 from twin.errors import NotFoundError
 from twin.paths import is_layer_name
+from twin.server.accel import accel_location
 from twin.server.conditional import (
     accepts_gzip,
     cache_control_for,
     if_none_match_matches,
     strong_etag,
 )
-from twin.server.dependencies import CatalogDep, ReaderDep, SourcesDep
+from twin.server.dependencies import CatalogDep, ReaderDep, SettingsDep, SourcesDep
 from twin.server.media import is_compressible, media_type_for
 from twin.server.sources import MAX_GZIP_SOURCE_BYTES
 
@@ -30,6 +31,7 @@ def get_tile_file(
     catalog: CatalogDep,
     sources: SourcesDep,
     reader: ReaderDep,
+    settings: SettingsDep,
 ) -> Response:
     """One file of the layer's current version.
 
@@ -66,5 +68,13 @@ def get_tile_file(
             headers["Content-Length"] = str(len(body))
             return Response(headers=headers, media_type=media_type)
         return Response(body, headers=headers, media_type=media_type)
+    location = (
+        accel_location(settings.accel_redirect, sources.data_dir, file_path)
+        if settings.accel_redirect
+        else None
+    )
+    if location is not None:  # behind nginx, which sends the file (Range included)
+        headers["X-Accel-Redirect"] = location
+        return Response(headers=headers, media_type=media_type)
     # FileResponse streams from disk, answers HEAD and Range requests, and keeps our ETag.
     return FileResponse(file_path, headers=headers, media_type=media_type)
