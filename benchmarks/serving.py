@@ -82,6 +82,8 @@ def deploy_conf(port: int, twin_port: int, data_dir: Path, tmp: Path) -> str:
         "pid /run/twin-nginx.pid;": f"pid {tmp}/nginx-deploy.pid;",
         "error_log /var/log/nginx/twin-error.log warn;": f"error_log {tmp}/deploy-error.log;",
         "/var/lib/nginx/": f"{tmp}/",
+        "/var/cache/nginx/twin": f"{tmp}/cache",
+        "/run/twin-nginx-cache.sock": f"{tmp}/cache.sock",
     }.items():
         text = text.replace(old, new)
     return text

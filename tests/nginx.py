@@ -48,6 +48,8 @@ def render_conf(*, port: int, twin_port: int, data_dir: Path, tmp: Path) -> str:
         "pid /run/twin-nginx.pid;": f"pid {tmp}/nginx.pid;",
         "error_log /var/log/nginx/twin-error.log warn;": f"error_log {tmp}/error.log warn;",
         "/var/lib/nginx/": f"{tmp}/",
+        "/var/cache/nginx/twin": f"{tmp}/cache",
+        "/run/twin-nginx-cache.sock": f"{tmp}/cache.sock",
     }
     for old, new in replacements.items():
         assert old in text, f"deploy/nginx.conf no longer has {old!r}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,14 @@ from nginx import free_port, nginx_binary, nginx_in_front, twin_serve
 from twin.auth import Role
 from twin.model import LayerKind
 from twin.publish import publish
+from twin.server.access import TOKEN_CACHE_S
 from twin.server.conditional import strong_etag
 from twin.settings import Settings
 from twin.store import open_stores
 from twin.version_reader import VersionReader
+
+# nginx keeps twin's answers this long (deploy/nginx.conf proxy_cache_valid), twin its verdicts.
+NGINX_CACHE_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class Stack:
     viewer: dict[str, str]  # a viewer token for every layer
     other: dict[str, str]  # a viewer token granted only "rotterdam"
     files: dict[str, tuple[bytes, str]]  # key -> (content, sha256)
+    settings: Settings
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +74,7 @@ def stack() -> Iterator[Stack]:
                 viewer={"Authorization": f"Bearer {viewer}"},
                 other={"Authorization": f"Bearer {other}"},
                 files=files,
+                settings=settings,
             )
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -159,3 +166,35 @@ def test_the_internal_location_is_not_reachable(stack: Stack, client: httpx.Clie
         response = client.get(path, headers=stack.viewer)
         assert response.status_code == 404, path
         assert response.content != stack.files[_glb(stack)][0]
+
+
+def test_cached_answers_keep_the_headers_and_the_access_check(
+    stack: Stack, client: httpx.Client
+) -> None:
+    key = _glb(stack)
+    content, sha256 = stack.files[key]
+    seen = []
+    for _ in range(4):
+        response = client.get(f"/tiles/delft/{key}", headers=stack.viewer)
+        assert response.status_code == 200 and response.content == content
+        assert response.headers["etag"] == strong_etag(sha256)
+        seen.append(response.headers["x-twin-cache"])
+    assert "HIT" in seen  # nginx answered from its cache of twin's redirect
+    # The cache is per token: another token's answer is its own (404, not the viewer's 200).
+    assert client.get(f"/tiles/delft/{key}", headers=stack.other).status_code == 404
+    assert client.get(f"/tiles/delft/{key}").status_code == 401
+
+
+def test_a_revoked_token_stops_within_the_cache_times(stack: Stack, client: httpx.Client) -> None:
+    with open_stores(stack.settings) as stores:
+        record, secret = stores.tokens.create("short-lived", Role.VIEWER)
+    headers = {"Authorization": f"Bearer {secret}"}
+    url = f"/tiles/delft/{_glb(stack)}"
+    assert client.get(url, headers=headers).status_code == 200
+    assert client.get(url, headers=headers).status_code == 200
+    with open_stores(stack.settings) as stores:
+        stores.tokens.revoke(record.id)
+    time.sleep(NGINX_CACHE_S + TOKEN_CACHE_S + 0.2)  # the longest both may trust the old verdict
+    response = client.get(url, headers=headers)
+    assert response.status_code == 401
+    assert 'error="invalid_token"' in response.headers["www-authenticate"]
