@@ -1,4 +1,5 @@
-"""Debian's nginx in front of a real `twin serve`, both on free loopback ports, for the tests.
+"""Debian's nginx in front of a real `twin serve`, both on free loopback ports, for the tests
+(and `twin serve` alone, for the load and fault tests).
 
 nginx runs the repository's own deploy/nginx.conf with only its paths and ports replaced, as an
 ordinary process: ``-p`` prefix and ``-c`` config in a temporary folder, pid and logs there,
@@ -86,8 +87,10 @@ def stop(process: subprocess.Popen[bytes], timeout: float = 20) -> None:
 
 
 @contextmanager
-def twin_serve(data_dir: Path, port: int, env: dict[str, str]) -> Iterator[str]:
-    """`twin serve` on ``data_dir`` and ``port`` with more TWIN_* ``env``; yields its URL."""
+def twin_process(
+    data_dir: Path, port: int, env: dict[str, str]
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`twin serve` on ``data_dir`` and ``port`` with more TWIN_* ``env``: (URL, process)."""
     log = data_dir.parent / f"twin-{port}.log"
     full_env = {**os.environ, **env, "TWIN_DATA_DIR": str(data_dir), "TWIN_PORT": str(port)}
     command = [sys.executable, "-c", "from twin.cli.main import app; app()", "serve"]
@@ -98,9 +101,16 @@ def twin_serve(data_dir: Path, port: int, env: dict[str, str]) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{url}/healthz", process, log)
-        yield url
+        yield url, process
     finally:
         stop(process)
+
+
+@contextmanager
+def twin_serve(data_dir: Path, port: int, env: dict[str, str]) -> Iterator[str]:
+    """`twin serve` on ``data_dir`` and ``port`` with more TWIN_* ``env``; yields its URL."""
+    with twin_process(data_dir, port, env) as (url, _):
+        yield url
 
 
 @contextmanager
