@@ -17,7 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -88,15 +88,26 @@ def stop(process: subprocess.Popen[bytes], timeout: float = 20) -> None:
 
 @contextmanager
 def twin_process(
-    data_dir: Path, port: int, env: dict[str, str]
+    data_dir: Path,
+    port: int,
+    env: dict[str, str],
+    preexec_fn: Callable[[], None] | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """`twin serve` on ``data_dir`` and ``port`` with more TWIN_* ``env``: (URL, process)."""
+    """`twin serve` on ``data_dir`` and ``port`` with more TWIN_* ``env``: (URL, process).
+
+    ``preexec_fn`` runs in the child before twin starts (resource limits for fault tests).
+    """
     log = data_dir.parent / f"twin-{port}.log"
     full_env = {**os.environ, **env, "TWIN_DATA_DIR": str(data_dir), "TWIN_PORT": str(port)}
     command = [sys.executable, "-c", "from twin.cli.main import app; app()", "serve"]
     with log.open("wb") as output:
         process = subprocess.Popen(
-            command, cwd=data_dir.parent, env=full_env, stdout=output, stderr=subprocess.STDOUT
+            command,
+            cwd=data_dir.parent,
+            env=full_env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            preexec_fn=preexec_fn,
         )
     url = f"http://127.0.0.1:{port}"
     try:

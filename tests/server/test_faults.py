@@ -1,0 +1,94 @@
+"""A real `twin serve` whose data folder fills up: a tus PATCH that cannot be written is a
+clear 507 problem, the server lives on, reads and the published layer are untouched, and the
+upload resumes once there is room (the offset saved before the fault holds).
+
+"Full" is real, without root: the server process runs under RLIMIT_FSIZE with SIGXFSZ ignored,
+so each write past the limit fails with EFBIG, as a full disk fails with ENOSPC.
+"""
+
+from __future__ import annotations
+
+import base64
+import resource
+import shutil
+import signal
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import write_tileset
+from nginx import free_port, twin_process
+
+from twin.auth import Role
+from twin.model import LayerKind
+from twin.publish import publish
+from twin.settings import Settings
+from twin.store import open_stores
+
+LIMIT = 2 * 1024 * 1024  # bytes any one file of the server may reach
+TUS = {"Tus-Resumable": "1.0.0"}
+
+
+def _limit_file_size() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
+
+
+@pytest.fixture
+def full_server() -> Iterator[tuple[str, dict[str, str], Settings]]:
+    root = Path(tempfile.mkdtemp(prefix="twin-faults-"))
+    try:
+        settings = Settings(data_dir=root / "data")
+        publish(settings, "demo", LayerKind.BUILDINGS, write_tileset(root / "src"), meta={})
+        with open_stores(settings) as stores:
+            _, secret = stores.tokens.create("field", Role.SURVEYOR)
+        headers = {"Authorization": f"Bearer {secret}"}
+        with twin_process(settings.data_dir, free_port(), {}, _limit_file_size) as (url, proc):
+            yield url, headers, settings
+            assert proc.poll() is None, "the server died"
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_full_data_folder_is_a_507_and_nothing_breaks(
+    full_server: tuple[str, dict[str, str], Settings],
+) -> None:
+    url, token, _ = full_server
+    size = 3 * 1024 * 1024  # more than any file may hold
+    body = bytes(range(256)) * (size // 256)
+    metadata = "filename " + base64.b64encode(b"survey.laz").decode()
+    with httpx.Client(base_url=url, timeout=60) as client:
+        before = client.get("/tiles/demo/tileset.json", headers={"accept-encoding": "identity"})
+        created = client.post(
+            "/api/uploads",
+            headers={**TUS, **token, "Upload-Length": str(size), "Upload-Metadata": metadata},
+        )
+        assert created.status_code == 201, created.text
+        location = created.headers["Location"]
+        patch = client.patch(
+            location,
+            content=body,
+            headers={
+                **TUS,
+                **token,
+                "Upload-Offset": "0",
+                "Content-Type": "application/offset+octet-stream",
+            },
+        )
+        assert patch.status_code == 507, patch.text
+        assert patch.headers["content-type"] == "application/problem+json"
+        problem = patch.json()
+        assert problem["status"] == 507 and "storage is full" in problem["detail"]
+        assert problem["type"] == "urn:twin:problem:storage-full"
+    # The server closed that connection (the body was not read to its end); on a new one it
+    # is alive, and what was published is served as before.
+    with httpx.Client(base_url=url, timeout=60) as client:
+        assert client.get("/healthz").status_code == 200
+        after = client.get("/tiles/demo/tileset.json", headers={"accept-encoding": "identity"})
+        assert after.status_code == 200 and after.content == before.content
+        # The upload knows how far it got (below the limit), so a client can resume.
+        head = client.head(location, headers={**TUS, **token})
+        assert head.status_code == 200
+        assert 0 <= int(head.headers["Upload-Offset"]) < LIMIT
