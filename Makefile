@@ -76,7 +76,7 @@ $(DEV_STAMP): $(PIP_STAMP)
 	touch $@
 
 # mypy --strict covers these; extend as modules get clean.
-STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
+STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
 	twin/garbage.py twin/storage.py twin/jobs.py
 
 lint: setup $(DEV_STAMP)
