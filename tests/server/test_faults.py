@@ -1,9 +1,10 @@
-"""A real `twin serve` whose data folder fills up: a tus PATCH that cannot be written is a
+"""Faults of the machine. A real `twin serve` whose data folder fills up: a tus PATCH that cannot be written is a
 clear 507 problem, the server lives on, reads and the published layer are untouched, and the
 upload resumes once there is room (the offset saved before the fault holds).
 
 "Full" is real, without root: the server process runs under RLIMIT_FSIZE with SIGXFSZ ignored,
-so each write past the limit fails with EFBIG, as a full disk fails with ENOSPC.
+so each write past the limit fails with EFBIG, as a full disk fails with ENOSPC. And a database
+that refuses writes (SQLite opened read-only) is a 503 problem, not a bare 500.
 """
 
 from __future__ import annotations
@@ -92,3 +93,40 @@ def test_a_full_data_folder_is_a_507_and_nothing_breaks(
         head = client.head(location, headers={**TUS, **token})
         assert head.status_code == 200
         assert 0 <= int(head.headers["Upload-Offset"]) < LIMIT
+
+
+def test_a_database_that_refuses_writes_is_a_503(tmp_path: Path) -> None:
+    """A real SQLite refusal: the twin database opened read-only (SQLite's own mode=ro, which
+    holds for root too, unlike file permissions), written by a route of an app with twin's
+    problem handlers."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine, insert
+
+    from twin.server.problems import add_problem_handlers
+    from twin.store.tables import tokens
+
+    settings = Settings(data_dir=tmp_path / "data")
+    with open_stores(settings):
+        pass  # the schema, migrated
+    database = settings.data_dir / "twin.sqlite"
+    engine = create_engine(f"sqlite:///file:{database}?mode=ro&uri=true")
+    app = FastAPI()
+    add_problem_handlers(app)
+
+    @app.post("/write")
+    def write() -> None:
+        with engine.begin() as connection:
+            connection.execute(
+                insert(tokens).values(
+                    id="x", name="x", role="viewer", token_hash="x", created_at="now"
+                )
+            )
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.post("/write")
+    engine.dispose()
+    assert response.status_code == 503, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["type"] == "urn:twin:problem:database-read-only"
+    assert "cannot be written" in response.json()["detail"]
