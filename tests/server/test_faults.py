@@ -1,6 +1,6 @@
-"""Faults of the machine. A real `twin serve` whose data folder fills up: a tus PATCH that cannot be written is a
-clear 507 problem, the server lives on, reads and the published layer are untouched, and the
-upload resumes once there is room (the offset saved before the fault holds).
+"""Faults of the machine. A real `twin serve` whose data folder fills up: a tus PATCH that cannot
+be written is a clear 507 problem, the server lives on, reads and the published layer are
+untouched, and the upload still reports the offset it saved (a client can resume from it).
 
 "Full" is real, without root: the server process runs under RLIMIT_FSIZE with SIGXFSZ ignored,
 so each write past the limit fails with EFBIG, as a full disk fails with ENOSPC. And a database

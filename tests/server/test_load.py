@@ -44,7 +44,7 @@ def _rss_kb(pid: int) -> int:
 
 
 @pytest.fixture
-def data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Settings, Path]]:
+def data() -> Iterator[tuple[Settings, Path]]:
     root = Path(tempfile.mkdtemp(prefix="twin-load-"))
     try:
         settings = Settings(data_dir=root / "data")
@@ -78,8 +78,6 @@ async def _hammer(url: str, paths: list[str], seconds: float) -> tuple[Counter[i
 @pytest.mark.slow
 def test_200_clients_for_30_seconds(data: tuple[Settings, Path]) -> None:
     settings, _ = data
-    glb = next(p for p in (settings.data_dir / "layers").rglob("*") if p.is_file())
-    assert glb  # something was published
     with twin_process(settings.data_dir, free_port(), {}) as (url, process):
         tileset = httpx.get(f"{url}/tiles/demo/tileset.json").json()
         paths = [
