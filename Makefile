@@ -16,8 +16,9 @@ DEV_STAMP := $(VENV)/.twin-dev-installed
 # .ci/apt-install installs the missing ones (sudo only when not root).
 APT_INSTALL := .ci/apt-install
 SETUP_PACKAGES := python3-venv nodejs npm
-# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests.
-TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3
+# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests;
+# nginx in front of twin (tests/server/test_nginx.py).
+TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3 nginx
 # pytest's exit code when it collected no tests.
 PYTEST_NO_TESTS := 5
 # CesiumJS declares Node >= 22; where the system's node is older (Debian 12 ships 18), setup puts
@@ -85,7 +86,7 @@ $(DEV_STAMP): $(PIP_STAMP)
 	touch $@
 
 # mypy --strict covers these; extend as modules get clean.
-STRICT := tiling twin/store twin/auth.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
+STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
 	twin/garbage.py twin/storage.py twin/jobs.py
 
 lint: setup $(DEV_STAMP)

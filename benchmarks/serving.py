@@ -1,8 +1,10 @@
-"""Tile serving under load: `twin serve` (1 and 2 workers) against nginx on the same files.
+"""Tile serving under load: `twin serve` (1 and 2 workers) and twin behind nginx against nginx.
 
 Publishes the sample city's delft-survey point cloud (45 content tiles of ~440 KB and its
 tileset.json), lays the same files out as a plain folder of hard links for nginx, and runs
 `wrk` against each server with a Lua script that cycles through every file of the manifest.
+The last row is the deployment of deploy/nginx.conf: nginx in front of twin (2 workers) with
+public reads off, every request carrying a viewer token, twin answering X-Accel-Redirect.
 Prints requests/s, MB/s, p99 latency and the ratio to nginx, all from one run on one machine.
 
 Needs Debian's `nginx` and `wrk`; installs them with ``.ci/apt-install`` when missing.
@@ -25,6 +27,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from twin.auth import Role
 from twin.cli.samples import build_sample_city
 from twin.settings import Settings
 from twin.store import open_stores
@@ -59,12 +62,31 @@ WRK_SCRIPT = """\
 local paths = {{ {paths} }}
 local counter = 0
 function setup(thread) counter = counter + 1; thread:set("offset", counter * 7) end
+local headers = {{ {headers} }}
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", paths[(i + (offset or 0)) % #paths + 1])
+  return wrk.format("GET", paths[(i + (offset or 0)) % #paths + 1], headers)
 end
 """
+# deploy/nginx.conf's own values, replaced for a run in a temporary folder (as tests/nginx.py).
+DEPLOY_CONF = REPO / "deploy" / "nginx.conf"
+
+
+def deploy_conf(port: int, twin_port: int, data_dir: Path, tmp: Path) -> str:
+    text = DEPLOY_CONF.read_text()
+    for old, new in {
+        "listen 8080;": f"listen 127.0.0.1:{port};",
+        "server 127.0.0.1:8000;": f"server 127.0.0.1:{twin_port};",
+        "alias /srv/twin/data/;": f"alias {data_dir.resolve()}/;",
+        "pid /run/twin-nginx.pid;": f"pid {tmp}/nginx-deploy.pid;",
+        "error_log /var/log/nginx/twin-error.log warn;": f"error_log {tmp}/deploy-error.log;",
+        "/var/lib/nginx/": f"{tmp}/",
+        "/var/cache/nginx/twin": f"{tmp}/cache",
+        "/run/twin-nginx-cache.sock": f"{tmp}/cache.sock",
+    }.items():
+        text = text.replace(old, new)
+    return text
 
 
 def free_port() -> int:
@@ -107,14 +129,15 @@ def run_wrk(base: str, script: Path, args: argparse.Namespace) -> dict[str, floa
     return parse_wrk(output)
 
 
-def start_twin(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_twin(data_dir: Path, port: int, workers: int, **settings: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "TWIN_DATA_DIR": str(data_dir), "TWIN_WORKERS": str(workers)}
     env["TWIN_PORT"] = str(port)
+    env |= {f"TWIN_{name.upper()}": value for name, value in settings.items()}
     command = [sys.executable, "-c", "from twin.cli.main import app; app()", "serve"]
     process = subprocess.Popen(
         command, cwd=data_dir.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    wait_for(f"http://127.0.0.1:{port}/tiles/{LAYER}/tileset.json", process)
+    wait_for(f"http://127.0.0.1:{port}/healthz", process)
     return process
 
 
@@ -125,6 +148,26 @@ def stop(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def behind_nginx(
+    data_dir: Path, tmp: Path, script: Path, args: argparse.Namespace
+) -> dict[str, float]:
+    """deploy/nginx.conf in front of twin (2 workers, public reads off, X-Accel-Redirect)."""
+    twin_port, port = free_port(), free_port()
+    twin = start_twin(data_dir, twin_port, 2, public_read="false", accel_redirect="/_twin_objects/")
+    try:
+        conf = tmp / "nginx-deploy.conf"
+        conf.write_text(deploy_conf(port, twin_port, data_dir, tmp))
+        command = [shutil.which("nginx") or "/usr/sbin/nginx", "-p", str(tmp), "-c", str(conf)]
+        nginx = subprocess.Popen([*command, "-g", "daemon off;"])
+        try:
+            wait_for(f"http://127.0.0.1:{port}/healthz", nginx)
+            return run_wrk(f"http://127.0.0.1:{port}", script, args)
+        finally:
+            stop(nginx)
+    finally:
+        stop(twin)
 
 
 def main() -> None:
@@ -156,7 +199,13 @@ def main() -> None:
             os.link(source, target)
         paths = ", ".join(f'"/tiles/{LAYER}/{key}"' for key in sorted(files))
         script = tmp / "cycle.lua"
-        script.write_text(WRK_SCRIPT.format(paths=paths))
+        script.write_text(WRK_SCRIPT.format(paths=paths, headers=""))
+        with open_stores(settings) as stores:
+            _, secret = stores.tokens.create("benchmark", Role.VIEWER, layers=[LAYER])
+        signed = tmp / "cycle-signed.lua"
+        signed.write_text(
+            WRK_SCRIPT.format(paths=paths, headers=f'["Authorization"] = "Bearer {secret}"')
+        )
         size = sum(path.stat().st_size for path in files.values()) / len(files)
         print(
             f"{len(files)} files, {size / 1e3:.0f} KB on average; wrk -t{args.threads} "
@@ -182,12 +231,13 @@ def main() -> None:
                 )
             finally:
                 stop(twin)
+        results["twin behind nginx, access on"] = behind_nginx(settings.data_dir, tmp, signed, args)
 
     base = results["nginx"]["rps"]
-    print(f"{'server':<26}{'requests/s':>12}{'MB/s':>10}{'p99 ms':>10}{'x nginx':>9}")
+    print(f"{'server':<32}{'requests/s':>12}{'MB/s':>10}{'p99 ms':>10}{'x nginx':>9}")
     for name, result in results.items():
         print(
-            f"{name:<26}{result['rps']:>12.0f}{result['mb_s']:>10.0f}"
+            f"{name:<32}{result['rps']:>12.0f}{result['mb_s']:>10.0f}"
             f"{result['p99_ms']:>10.1f}{result['rps'] / base:>9.3f}"
         )
     print(f"load average after the run: {os.getloadavg()[0]:.2f}")

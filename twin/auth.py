@@ -49,6 +49,12 @@ class Principal:
     token_id: str
     name: str
     role: Role
+    # The layers the token was granted (`twin tokens create --layers`); None: every layer.
+    layers: frozenset[str] | None = None
+
+    def sees(self, layer: str) -> bool:
+        """Whether this principal may read ``layer`` (its tiles, terrain and API entries)."""
+        return self.layers is None or layer in self.layers
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class TokenRecord:
     expires_at: str | None = None
     revoked_at: str | None = None
     last_used_at: str | None = None
+    layers: tuple[str, ...] | None = None  # granted layers, sorted; None: every layer
 
     def is_expired(self, now: datetime | None = None) -> bool:
         """Whether the token's expiry has passed (never, without an expiry)."""
@@ -77,7 +84,8 @@ class TokenRecord:
 
     def principal(self) -> Principal:
         """The principal this token stands for."""
-        return Principal(token_id=self.id, name=self.name, role=self.role)
+        layers = frozenset(self.layers) if self.layers is not None else None
+        return Principal(token_id=self.id, name=self.name, role=self.role, layers=layers)
 
 
 def new_token() -> str:

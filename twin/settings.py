@@ -46,6 +46,12 @@ class Settings(BaseSettings):
     # and a request line plus headers may not take more than h11_max_incomplete_event_size.
     timeout_keep_alive: int = 5
     h11_max_incomplete_event_size: int = 64 * 1024
+    # Reads (/tiles, /terrain, /api): public, or (false) only with a token of role viewer or
+    # above, which sees only its granted layers (`twin tokens create --layers`).
+    public_read: bool = True
+    # Behind nginx (deploy/nginx.conf): published files are answered with an X-Accel-Redirect
+    # to this internal nginx location, which aliases the data folder; None: twin sends them.
+    accel_redirect: str | None = None
     # Server processes of `twin serve` (uvicorn workers); each keeps its own tile caches and
     # sees a publish made by any process within twin.server.serving.REFRESH_S.
     workers: int = 1

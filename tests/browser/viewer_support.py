@@ -155,17 +155,20 @@ def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -
 
 
 @contextlib.contextmanager
-def serve(data_dir: Path, port: int | None = None) -> Iterator[Server]:
+def serve(
+    data_dir: Path, port: int | None = None, settings: dict[str, str] | None = None
+) -> Iterator[Server]:
     """Run `uvicorn --factory twin.server.app:create_app` (a real server process) on data_dir.
 
     Args:
         data_dir: the server's TWIN_DATA_DIR.
         port: the port to listen on (a restarted server keeps its URL); a free one by default.
+        settings: more TWIN_* environment variables, e.g. {"TWIN_PUBLIC_READ": "false"}.
     """
     port = port or _free_port()
     url = f"http://127.0.0.1:{port}"
     log = data_dir.parent / f"uvicorn-{port}.log"
-    env = {**os.environ, "TWIN_DATA_DIR": str(data_dir)}
+    env = {**os.environ, **(settings or {}), "TWIN_DATA_DIR": str(data_dir)}
     command = [
         sys.executable,
         "-m",

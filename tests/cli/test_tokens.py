@@ -56,7 +56,10 @@ def test_list_and_revoke(tmp_path: Path) -> None:
     code, out, _ = _twin(tmp_path, "tokens", "list")
     assert code == 0
     header, *rows = [line.split("\t") for line in out.splitlines()]
-    assert header == ["id", "name", "role", "created", "expires", "revoked", "last_used", "state"]
+    assert header == [
+        *("id", "name", "role", "created", "expires", "revoked", "last_used", "state", "layers")
+    ]
+    assert all(r[8] == "*" for r in rows)
     assert [(r[1], r[2], r[4], r[5], r[7]) for r in rows] == [
         ("ops", "admin", "never", "-", "active"),
         ("water board", "agency", "never", "-", "active"),
@@ -96,3 +99,22 @@ def test_a_live_name_cannot_be_reused(tmp_path: Path) -> None:
     _twin(tmp_path, "tokens", "create", "--role", "admin", "--name", "ops")
     code, out, err = _twin(tmp_path, "tokens", "create", "--role", "viewer", "--name", "ops")
     assert code == EX_CANTCREAT and "ops" in err and out == ""
+
+
+def test_create_with_layer_grants(tmp_path: Path) -> None:
+    code, out, err = _twin(
+        tmp_path, "tokens", "create", "--role", "viewer", "--name", "planner", "--layers", "b,a"
+    )
+    assert code == 0, err
+    with open_stores(_settings(tmp_path)) as stores:
+        principal = stores.tokens.authenticate(out.strip())
+    assert principal.layers == {"a", "b"} and principal.sees("a") and not principal.sees("c")
+    code, out, _ = _twin(tmp_path, "tokens", "list")
+    assert out.splitlines()[1].split("\t")[8] == "a,b"
+
+
+def test_a_grant_that_is_not_a_layer_name_is_refused(tmp_path: Path) -> None:
+    code, _, err = _twin(
+        tmp_path, "tokens", "create", "--role", "viewer", "--name", "x", "--layers", "a,../etc"
+    )
+    assert code == EX_USAGE and "'../etc' is not a layer name" in err

@@ -19,7 +19,7 @@ from twin.store import LayerCatalog, Stores, open_stores
 from twin.store.database import create_database_engine, schema_revision
 from twin.store.database import database_url as parse_database_url
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00") -> LayerVersion:

@@ -143,5 +143,9 @@ def _run(settings: Settings, workers: int = 0) -> None:
             log_config=logging_config("info"),
             access_log=False,  # twin.access logs each request as JSON, with its request id
             timeout_keep_alive=settings.timeout_keep_alive,
+            # h11, not httptools: only h11 bounds a request's headers (a slow or hostile client's
+            # endless header block); uvloop, when installed, runs the event loop.
+            http="h11",
+            loop="auto",
             h11_max_incomplete_event_size=settings.h11_max_incomplete_event_size,
         )

@@ -27,15 +27,22 @@ def create(
     expires: Annotated[
         int | None, typer.Option(help="Days until it stops working (default: never).", min=1)
     ] = None,
+    layers: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated layers it may read, e.g. 'delft,dem' (default: all)."),
+    ] = None,
     data_dir: DataDirOption = None,
 ) -> None:
     """Create a token and print it once on stdout: it is stored hashed and cannot be shown again."""
     expires_at = datetime.now(UTC) + timedelta(days=expires) if expires is not None else None
     with open_stores(_settings(data_dir)) as stores:
-        record, secret = stores.tokens.create(name, role, expires_at=expires_at)
+        record, secret = stores.tokens.create(
+            name, role, expires_at=expires_at, layers=layers.split(",") if layers else None
+        )
     until = f"until {record.expires_at}" if record.expires_at else "without expiry"
+    seen = f"layers {','.join(record.layers)}" if record.layers is not None else "every layer"
     console.print(
-        f"created token {record.id} ({record.name}, role {record.role}, {until}); "
+        f"created token {record.id} ({record.name}, role {record.role}, {seen}, {until}); "
         "copy it now, it is not shown again"
     )
     typer.echo(secret)
@@ -47,7 +54,7 @@ def list_tokens(data_dir: DataDirOption = None) -> None:
     """List the tokens: id, name, role, created, expires, revoked, last used (never the secret)."""
     with open_stores(_settings(data_dir)) as stores:
         records = stores.tokens.list_tokens()
-    typer.echo("id\tname\trole\tcreated\texpires\trevoked\tlast_used\tstate")
+    typer.echo("id\tname\trole\tcreated\texpires\trevoked\tlast_used\tstate\tlayers")
     for record in records:
         fields = (
             record.id,
@@ -58,6 +65,7 @@ def list_tokens(data_dir: DataDirOption = None) -> None:
             record.revoked_at or "-",
             record.last_used_at or "-",
             record.state(),
+            ",".join(record.layers) if record.layers is not None else "*",
         )
         typer.echo("\t".join(fields))
 

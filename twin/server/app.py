@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 import twin
+from twin.server.access import TokenCache
 from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
 from twin.server.problems import add_problem_handlers
 from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
@@ -63,6 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.stores = None
     app.state.sources = TileSources(settings.data_dir)
+    app.state.tokens = TokenCache()
     app.state.uploads = upload_store(settings)
     # Innermost, so CORS headers wrap its answers too; it skips FastAPI for plain tile files.
     app.add_middleware(FastTiles)

@@ -1,8 +1,9 @@
 """Who is calling: ``require_role(Role.X)``, the dependency every write endpoint declares.
 
-Reads stay public. A write needs ``Authorization: Bearer <token>`` (a token from
-``twin tokens create``) whose role grants the endpoint's role: 401 without a valid token (with a
-``WWW-Authenticate: Bearer`` challenge, see problems.py), 403 with the wrong role.
+Reads are public unless ``TWIN_PUBLIC_READ=false`` (then see access.py). A write needs
+``Authorization: Bearer <token>`` (a token from ``twin tokens create``) whose role grants the
+endpoint's role: 401 without a valid token (with a ``WWW-Authenticate: Bearer`` challenge, see
+problems.py), 403 with the wrong role.
 """
 
 from __future__ import annotations
@@ -11,20 +12,10 @@ from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from twin.auth import Principal, Role, allows
 from twin.errors import AuthenticationError, PermissionDeniedError
-from twin.server.dependencies import StoresDep
-
-# auto_error=False: a missing or malformed header reaches `require_role`, which answers with a
-# problem+json 401 and the challenge. Declaring the scheme shows it in the OpenAPI document.
-bearer = HTTPBearer(
-    auto_error=False,
-    scheme_name="token",
-    description="A token from `twin tokens create`, sent as `Authorization: Bearer <token>`.",
-)
-Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+from twin.server.dependencies import Credentials, StoresDep
 
 
 def require_role(needed: Role) -> Callable[..., Principal]:

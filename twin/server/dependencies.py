@@ -1,4 +1,4 @@
-"""Shared inputs of the routes: settings, the stores and the tile caches, read from app.state."""
+"""Shared inputs of the routes: settings, the stores, the reader and the tile caches."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import threading
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from twin.auth import Principal
+from twin.server.access import TokenCache, catalog_for, read_principal
 from twin.server.sources import TileSources
 from twin.settings import Settings
 from twin.store import LayerCatalog, Stores, open_stores
@@ -34,9 +37,37 @@ def get_stores(request: Request) -> Stores:
     return stores
 
 
-def get_catalog(stores: Annotated[Stores, Depends(get_stores)]) -> LayerCatalog:
-    """The layer catalog of the app's stores."""
-    return stores.catalog
+# auto_error=False: a missing or malformed header reaches the dependencies, which answer with a
+# problem+json 401 and the challenge. Declaring the scheme shows it in the OpenAPI document.
+bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description="A token from `twin tokens create`, sent as `Authorization: Bearer <token>`.",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def get_reader(
+    request: Request, stores: Annotated[Stores, Depends(get_stores)]
+) -> Principal | None:
+    """Who reads: None while reads are public, else the token's principal (see access.py).
+
+    The header is read directly, not through `bearer`, so the OpenAPI document (the same
+    whatever the settings) does not mark public reads as needing a token.
+    """
+    state = request.app.state
+    cache: TokenCache = state.tokens
+    return read_principal(
+        state.settings.public_read, request.headers.get("authorization"), cache, stores.tokens
+    )
+
+
+def get_catalog(
+    stores: Annotated[Stores, Depends(get_stores)],
+    reader: Annotated[Principal | None, Depends(get_reader)],
+) -> LayerCatalog:
+    """The layer catalog as the caller may read it (only its granted layers, if any)."""
+    return catalog_for(stores.catalog, reader)
 
 
 def get_sources(request: Request) -> TileSources:
@@ -47,5 +78,6 @@ def get_sources(request: Request) -> TileSources:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoresDep = Annotated[Stores, Depends(get_stores)]
+ReaderDep = Annotated[Principal | None, Depends(get_reader)]
 CatalogDep = Annotated[LayerCatalog, Depends(get_catalog)]
 SourcesDep = Annotated[TileSources, Depends(get_sources)]

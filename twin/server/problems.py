@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 from http import HTTPStatus
@@ -11,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ingest_survey.errors import FileTooLargeError, IngestError, UnsupportedFormatError
@@ -202,8 +204,32 @@ def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(422, detail, errors=errors, field=field)
 
 
+# Errors of the machine, not of the request or of twin: a full disk (or a file size limit, or a
+# quota) and a database that refuses writes. They get a status and words of their own, so an
+# operator reading the problem knows what to fix; published versions are untouched by either
+# (a publish writes beside the live version and swaps only when everything is written).
+_STORAGE_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+_DATABASE_REFUSALS = ("database or disk is full", "readonly database", "read-only file system")
+
+
+def _machine_problem(exc: Exception) -> tuple[int, str, str] | None:
+    if isinstance(exc, OSError) and exc.errno in _STORAGE_FULL_ERRNOS:
+        detail = "the server's storage is full: nothing more could be written"
+        return 507, detail, "urn:twin:problem:storage-full"
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig).lower()
+        if any(words in text for words in _DATABASE_REFUSALS):
+            detail = "the database cannot be written (full or read-only); reads still work"
+            return 503, detail, "urn:twin:problem:database-read-only"
+    return None
+
+
 def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     logger.error("unhandled error on %s", request.url.path, exc_info=exc)
+    machine = _machine_problem(exc)
+    if machine is not None:
+        status, detail, type_ = machine
+        return problem_response(status, detail, type_=type_)
     return problem_response(500, "internal server error")
 
 

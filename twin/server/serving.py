@@ -28,9 +28,12 @@ from pathlib import Path
 import anyio.to_thread
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from twin.errors import TwinError
+from twin.auth import Principal
+from twin.errors import AuthenticationError, TwinError
 from twin.model import LayerVersion
 from twin.paths import is_layer_name
+from twin.server.accel import accel_location
+from twin.server.access import TokenCache, bearer_secret
 from twin.server.conditional import cache_control_for, if_none_match_matches, strong_etag
 from twin.server.media import is_compressible, media_type_for
 from twin.version_reader import VersionReader, current_marker
@@ -149,6 +152,29 @@ async def served_version(app: object, layer: str) -> Served | None:
     return await anyio.to_thread.run_sync(sources.versions.refresh, layer, find)
 
 
+async def may_read(app: object, headers: dict[bytes, bytes], layer: str) -> bool:
+    """Whether the request may read ``layer`` here; False leaves the answer to the routes.
+
+    The routes give the 401 (missing or bad token) and the 404 (a layer not granted, worded as a
+    missing one); this only lets through what they would serve, from the token cache.
+    """
+    state = app.state  # type: ignore[attr-defined]
+    if state.settings.public_read:
+        return True
+    cache: TokenCache = state.tokens
+    try:
+        secret = bearer_secret(headers.get(b"authorization", b"").decode("latin-1"))
+    except AuthenticationError:
+        return False
+    verdict = cache.cached(secret)
+    if verdict is None and state.stores is not None:
+        try:
+            verdict = await anyio.to_thread.run_sync(cache.check, secret, state.stores.tokens)
+        except AuthenticationError:
+            return False
+    return isinstance(verdict, Principal) and verdict.sees(layer)
+
+
 class FastTiles:
     """ASGI middleware answering plain tile GET/HEAD requests from memory."""
 
@@ -174,6 +200,8 @@ class FastTiles:
         headers = dict(scope["headers"])
         if b"range" in headers or not is_layer_name(layer):
             return False
+        if not await may_read(scope["app"], headers, layer):
+            return False
         served = await served_version(scope["app"], layer)
         if served is None or served.reader is None:
             return False
@@ -190,6 +218,20 @@ class FastTiles:
         ]
         if if_none_match_matches(headers.get(b"if-none-match", b"").decode("latin-1"), etag):
             await send({"type": "http.response.start", "status": 304, "headers": response})
+            await send({"type": "http.response.body", "body": b""})
+            return True
+        accel = scope["app"].state.settings.accel_redirect
+        if accel:  # behind nginx: nginx sends the bytes (accel.py)
+            location = accel_location(accel, scope["app"].state.sources.data_dir, path)
+            if location is None:
+                return False
+            response = [h for h in response if h[0] != b"accept-ranges"]  # nginx says so
+            response += [
+                (b"content-type", media_type.encode()),
+                (b"x-accel-redirect", location.encode()),
+                (b"content-length", b"0"),
+            ]
+            await send({"type": "http.response.start", "status": 200, "headers": response})
             await send({"type": "http.response.body", "body": b""})
             return True
         if entry["size"] > MAX_CACHED_FILE_BYTES:

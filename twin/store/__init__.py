@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from twin.model import Layer, LayerKind, LayerVersion
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import datetime
 
     from sqlalchemy import Engine
@@ -66,9 +67,16 @@ class TokenStore(Protocol):
     """API tokens: stored hashed, each with a role, an optional expiry and a revocation time."""
 
     def create(
-        self, name: str, role: Role, *, expires_at: datetime | None = None
+        self,
+        name: str,
+        role: Role,
+        *,
+        expires_at: datetime | None = None,
+        layers: Iterable[str] | None = None,
     ) -> tuple[TokenRecord, str]:
         """Make a token: its record and its secret, which is not stored and cannot be shown again.
+
+        ``layers`` restricts the token to reading those layers (None: every layer).
 
         Raises InvalidRequestError for a bad name or naive expiry, ConflictError when a token
         not revoked has the name.

@@ -47,6 +47,8 @@ tokens = Table(
     Column("expires_at", Text),
     Column("revoked_at", Text),
     Column("last_used_at", Text),
+    # The layers the token may read, as a JSON list of names; NULL: every layer (0005).
+    Column("layers", Text),
 )
 Index(
     "tokens_active_name",

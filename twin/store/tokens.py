@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,6 +23,7 @@ from twin.auth import (
 )
 from twin.errors import AuthenticationError, ConflictError, InvalidRequestError, NotFoundError
 from twin.model import utc_now
+from twin.paths import is_layer_name
 from twin.store.database import write_transaction
 from twin.store.tables import tokens
 
@@ -37,6 +40,7 @@ _RECORD_COLUMNS = (
     tokens.c.expires_at,
     tokens.c.revoked_at,
     tokens.c.last_used_at,
+    tokens.c.layers,
 )
 
 
@@ -48,7 +52,12 @@ class SqlTokenStore:
         self._engine = engine
 
     def create(
-        self, name: str, role: Role, *, expires_at: datetime | None = None
+        self,
+        name: str,
+        role: Role,
+        *,
+        expires_at: datetime | None = None,
+        layers: Iterable[str] | None = None,
     ) -> tuple[TokenRecord, str]:
         """Make a token; returns its record and the secret (shown once, stored only hashed).
 
@@ -56,9 +65,11 @@ class SqlTokenStore:
             name: who or what holds it (unique among the tokens not revoked).
             role: what it may do.
             expires_at: when it stops working (timezone-aware); None: never.
+            layers: the only layers it may read (need not be published yet); None: every layer.
 
         Raises:
-            InvalidRequestError: an empty or overlong name, or a naive expiry.
+            InvalidRequestError: an empty or overlong name, a naive expiry, or a grant that is
+                not a layer name (or no layer at all).
             ConflictError: a token not revoked has this name.
         """
         name = name.strip()
@@ -66,6 +77,7 @@ class SqlTokenStore:
             raise InvalidRequestError(f"a token name has 1 to {MAX_NAME_LENGTH} characters")
         if expires_at is not None and expires_at.tzinfo is None:
             raise InvalidRequestError("the expiry needs a timezone")
+        granted = _granted(layers)
         secret = new_token()
         record = TokenRecord(
             id=new_token_id(),
@@ -73,6 +85,7 @@ class SqlTokenStore:
             role=Role(role),
             created_at=utc_now(),
             expires_at=_iso(expires_at) if expires_at is not None else None,
+            layers=granted,
         )
         taken = ConflictError(f"a token named {name!r} exists; revoke it or choose another name")
         try:
@@ -90,6 +103,7 @@ class SqlTokenStore:
                         token_hash=hash_token(secret),
                         created_at=record.created_at,
                         expires_at=record.expires_at,
+                        layers=json.dumps(granted) if granted is not None else None,
                     )
                 )
         except IntegrityError as exc:  # a concurrent create of the same name won
@@ -181,6 +195,18 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def _granted(layers: Iterable[str] | None) -> tuple[str, ...] | None:
+    if layers is None:
+        return None
+    names = sorted({name.strip() for name in layers})
+    if not names:
+        raise InvalidRequestError("a token granted layers needs at least one layer name")
+    for name in names:
+        if not is_layer_name(name):
+            raise InvalidRequestError(f"{name!r} is not a layer name")
+    return tuple(names)
+
+
 def _record(row: Row[*tuple[Any, ...]]) -> TokenRecord:
     return TokenRecord(
         id=row.id,
@@ -190,4 +216,5 @@ def _record(row: Row[*tuple[Any, ...]]) -> TokenRecord:
         expires_at=row.expires_at,
         revoked_at=row.revoked_at,
         last_used_at=row.last_used_at,
+        layers=tuple(json.loads(row.layers)) if row.layers is not None else None,
     )

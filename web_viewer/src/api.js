@@ -3,6 +3,8 @@
  * so the viewer works wherever the server is mounted on the same host.
  */
 
+import { authHeaders, isUnauthorized, reportUnauthorized } from "./session.js";
+
 const LAYERS_PATH = "/api/layers";
 const UPLOADS_PATH = "/api/uploads";
 const JOBS_PATH = "/api/jobs";
@@ -23,11 +25,12 @@ function absolute(path) {
 }
 
 /**
- * Fetch JSON from the server. A token (a surveyor's) goes in Authorization: Bearer, and only to
- * this origin; body is sent as JSON. Errors are ApiErrors with the status and problem body.
+ * Fetch JSON from the server. The token given (a surveyor's), else the session's, goes in
+ * Authorization: Bearer, and only to this origin; body is sent as JSON. Errors are ApiErrors
+ * with the status and problem body; a read answered 401 asks the user to sign in.
  */
 async function getJson(path, { method = "GET", token, body } = {}) {
-  const headers = { Accept: "application/json" };
+  const headers = { Accept: "application/json", ...authHeaders() };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
   let response;
@@ -43,10 +46,12 @@ async function getJson(path, { method = "GET", token, body } = {}) {
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
     const detail = problem?.detail || problem?.title || response.statusText;
-    throw new ApiError(`${path}: HTTP ${response.status} ${detail}`, {
+    const error = new ApiError(`${path}: HTTP ${response.status} ${detail}`, {
       status: response.status,
       problem,
     });
+    if (!token && isUnauthorized(error)) reportUnauthorized();
+    throw error;
   }
   return response.json();
 }

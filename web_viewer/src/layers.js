@@ -5,6 +5,7 @@
  */
 
 import { terrainImagery } from "./kinds/terrain.js";
+import { isUnauthorized, reportUnauthorized, serverResource } from "./session.js";
 import { describeError, layerState, reportError } from "./state.js";
 
 const Cesium = window.Cesium;
@@ -72,6 +73,7 @@ export class LayerManager {
       status.loaded = true;
     } catch (error) {
       status.failed = true;
+      if (isUnauthorized(error)) reportUnauthorized(); // the token expired or was revoked
       reportError(
         "layerLoad",
         "errors.layerLoad",
@@ -87,7 +89,8 @@ export class LayerManager {
     const { layer } = entry;
     const options = {};
     if (layer.kind === "pointcloud") options.pointCloudShading = { attenuation: true };
-    const tileset = await Cesium.Cesium3DTileset.fromUrl(layer.url, options);
+    // Tiles are fetched through Resources derived from this one: each carries the token.
+    const tileset = await Cesium.Cesium3DTileset.fromUrl(serverResource(layer.url), options);
     if (this.entries.get(layer.name) !== entry) {
       tileset.destroy(); // removed (or replaced) while it was loading
       throw new Error("removed while loading");
@@ -118,7 +121,7 @@ export class LayerManager {
   async #addTerrain(entry) {
     // CesiumTerrainProvider wants the folder that holds layer.json.
     const base = entry.layer.url.replace(/layer\.json$/, "");
-    entry.terrain = await Cesium.CesiumTerrainProvider.fromUrl(base, {
+    entry.terrain = await Cesium.CesiumTerrainProvider.fromUrl(serverResource(base), {
       requestVertexNormals: true,
     });
     entry.imagery = await terrainImagery(entry.layer.url); // an orthophoto to drape, if any

@@ -12,8 +12,10 @@ import { LayerManager } from "./layers.js";
 import { createAttributesPanel } from "./panels/attributes.js";
 import { createLayersPanel } from "./panels/layers.js";
 import { createMessagesPanel } from "./panels/messages.js";
+import { createSigninPanel } from "./panels/signin.js";
 import { createUploadPanel } from "./panels/upload.js";
 import { Picker } from "./picking.js";
+import { isUnauthorized, onUnauthorized } from "./session.js";
 import { describeError as detail, reportError, state } from "./state.js";
 
 function watchUnexpectedErrors() {
@@ -57,6 +59,12 @@ async function main() {
   const attributes = createAttributesPanel(document.getElementById("attributesPanel"));
   // Uploads work without the globe; what a finished job published is added once it is up.
   let refreshLayers = async () => {};
+  const signin = createSigninPanel(
+    document.getElementById("signinPanel"),
+    document.getElementById("signinToggle"),
+    { onSignedIn: () => refreshLayers() },
+  );
+  onUnauthorized(() => signin.show());
   let flyTo = () => {};
   const uploadPanel = document.getElementById("uploadPanel");
   setupUploadToggle(document.getElementById("uploadToggle"), uploadPanel);
@@ -108,51 +116,52 @@ async function main() {
     pointclouds,
   });
 
-  let published = null; // null: the list could not be fetched
-  try {
-    published = await fetchLayers();
-  } catch (error) {
-    reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
-  }
-  layersPanel.setLayers(published);
-  published ??= [];
-  // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
-  const wanted = new URLSearchParams(window.location.search).get("layer");
-  const start = published.find((layer) => layer.name === wanted)
-    ?? published.find((layer) => layer.kind === "buildings")
-    ?? published[0];
-  // The server says what is shown at first (point clouds and pipes wait until asked for); the
-  // layer we start on is always shown.
-  const adding = published.map((layer) =>
-    layers.add(layer, { visible: layer === start || layer.shown_at_start !== false }),
-  );
-  if (start) {
-    await adding[published.indexOf(start)];
-    await layers.flyTo(start.name, { duration: 0 });
-    // Home is the city we started on, not Cesium's default view of the whole Earth.
-    viewer.homeButton?.viewModel.command.beforeExecute.addEventListener((command) => {
-      command.cancel = true;
-      layers.flyTo(start.name);
-    });
-  }
-  await Promise.all(adding);
-  pipes.setLayers(published);
-  pointclouds.setLayers(published);
-
-  // A job that succeeded published a layer: fetch the list again and add what is new.
+  // A job that succeeded published a layer, or the user signed in: fetch the list again and
+  // add what is new. The first time there is something to show, start on it.
+  let started = false;
   refreshLayers = async () => {
     let list;
     try {
       list = await fetchLayers();
     } catch (error) {
-      reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+      // A 401 has opened the sign-in box (api.js); it is not a problem to list.
+      if (!isUnauthorized(error)) {
+        reportError("layersFetch", "errors.layersFetch", { detail: detail(error) });
+      }
+      // null: the list could not be fetched (not "nothing published yet").
+      if (!started) layersPanel.setLayers(null);
       return;
     }
     layersPanel.setLayers(list);
-    await Promise.all(changedLayers(layers, list).map((layer) => layers.add(layer)));
+    const fresh = changedLayers(layers, list);
+    // Start where the user asked (?layer=NAME), else on the city: the first buildings layer.
+    const wanted = new URLSearchParams(window.location.search).get("layer");
+    const start = started
+      ? null
+      : list.find((layer) => layer.name === wanted)
+        ?? list.find((layer) => layer.kind === "buildings")
+        ?? list[0];
+    // The server says what is shown at first (point clouds and pipes wait until asked for); the
+    // layer we start on is always shown.
+    const adding = fresh.map((layer) =>
+      layers.add(layer, { visible: layer === start || layer.shown_at_start !== false }),
+    );
+    if (start) {
+      started = true;
+      const index = fresh.indexOf(start);
+      if (index >= 0) await adding[index];
+      await layers.flyTo(start.name, { duration: 0 });
+      // Home is the city we started on, not Cesium's default view of the whole Earth.
+      viewer.homeButton?.viewModel.command.beforeExecute.addEventListener((command) => {
+        command.cancel = true;
+        layers.flyTo(start.name);
+      });
+    }
+    await Promise.all(adding);
     pipes.setLayers(list);
     pointclouds.setLayers(list);
   };
+  await refreshLayers();
   flyTo = (name) => layers.flyTo(name);
   state.refreshLayers = () => refreshLayers();
   state.ready = true;

@@ -15,7 +15,6 @@ import {
 } from "./api.js";
 import { t } from "./i18n.js";
 
-const TOKEN_KEY = "twin.token";
 const CHUNK_BYTES = 8 * 1024 * 1024;
 const RETRY_DELAYS_MS = [0, 1000, 3000, 5000];
 export const POLL_MS = 1000;
@@ -48,22 +47,8 @@ export function jobKindFor(uploadKind) {
   return JOB_KIND_OF_FILE[uploadKind] ?? null;
 }
 
-export function loadToken() {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) || "";
-  } catch {
-    return ""; // storage can be disabled: the token is then typed once per page
-  }
-}
-
-export function saveToken(token) {
-  try {
-    if (token) sessionStorage.setItem(TOKEN_KEY, token);
-    else sessionStorage.removeItem(TOKEN_KEY);
-  } catch {
-    /* see loadToken */
-  }
-}
+// The token is the session's (sign-in box and upload panel alike).
+export { loadToken, saveToken } from "./session.js";
 
 /** The job spec the form describes: the uploads as inputs, the CRS under the kind's option. */
 export function jobSpec({ kind, layer, crs, uploads }) {

@@ -20,7 +20,7 @@ from twin.errors import InvalidRequestError, NotAcceptableError, NotFoundError
 from twin.model import LayerKind, LayerVersion
 from twin.paths import is_layer_name
 from twin.server.conditional import accepts_gzip, if_none_match_matches, strong_etag
-from twin.server.dependencies import CatalogDep, SourcesDep
+from twin.server.dependencies import CatalogDep, ReaderDep, SettingsDep, SourcesDep
 from twin.server.media import quantized_mesh_media_type, requested_terrain_extensions
 from twin.server.routes.tiles import get_tile_file
 from twin.store import LayerCatalog
@@ -40,11 +40,16 @@ def _terrain_version(catalog: LayerCatalog, layer: str) -> LayerVersion:
 @router.head("/terrain/{layer}/layer.json", operation_id="head_terrain_layer_json")
 @router.get("/terrain/{layer}/layer.json", operation_id="get_terrain_layer_json")
 def get_layer_json(
-    layer: str, request: Request, catalog: CatalogDep, sources: SourcesDep
+    layer: str,
+    request: Request,
+    catalog: CatalogDep,
+    sources: SourcesDep,
+    reader: ReaderDep,
+    settings: SettingsDep,
 ) -> Response:
     """The layer.json CesiumTerrainProvider starts from (JSON caching rules of /tiles)."""
     _terrain_version(catalog, layer)
-    return get_tile_file(layer, "layer.json", request, catalog, sources)
+    return get_tile_file(layer, "layer.json", request, catalog, sources, reader, settings)
 
 
 @router.head("/terrain/{layer}/{z}/{x}/{y}.terrain", operation_id="head_terrain_tile")

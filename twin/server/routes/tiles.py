@@ -7,13 +7,14 @@ from fastapi.responses import FileResponse
 
 from twin.errors import NotFoundError
 from twin.paths import is_layer_name
+from twin.server.accel import accel_location
 from twin.server.conditional import (
     accepts_gzip,
     cache_control_for,
     if_none_match_matches,
     strong_etag,
 )
-from twin.server.dependencies import CatalogDep, SourcesDep
+from twin.server.dependencies import CatalogDep, ReaderDep, SettingsDep, SourcesDep
 from twin.server.media import is_compressible, media_type_for
 from twin.server.sources import MAX_GZIP_SOURCE_BYTES
 
@@ -24,14 +25,23 @@ router = APIRouter(tags=["tiles"])
 @router.head("/tiles/{layer}/{path:path}", operation_id="head_tile_file")
 @router.get("/tiles/{layer}/{path:path}", operation_id="get_tile_file")
 def get_tile_file(
-    layer: str, path: str, request: Request, catalog: CatalogDep, sources: SourcesDep
+    layer: str,
+    path: str,
+    request: Request,
+    catalog: CatalogDep,
+    sources: SourcesDep,
+    reader: ReaderDep,
+    settings: SettingsDep,
 ) -> Response:
     """One file of the layer's current version.
 
     Only files listed in the version's manifest are served; any other path, and any path that
-    would leave the version folder, is a 404 problem.
+    would leave the version folder, is a 404 problem. With public reads off, a layer the token
+    is not granted is a 404 too, the same as a layer that does not exist.
     """
-    served = sources.current(catalog, layer) if is_layer_name(layer) else None
+    visible = is_layer_name(layer) and (reader is None or reader.sees(layer))
+    # The current version is cached per layer, not per reader: the grant is checked here.
+    served = sources.current(catalog, layer) if visible else None
     if served is None or served.reader is None:
         raise NotFoundError(f"no published layer named {layer!r}")
     file_path, entry = served.reader.locate(path)
@@ -58,5 +68,13 @@ def get_tile_file(
             headers["Content-Length"] = str(len(body))
             return Response(headers=headers, media_type=media_type)
         return Response(body, headers=headers, media_type=media_type)
+    location = (
+        accel_location(settings.accel_redirect, sources.data_dir, file_path)
+        if settings.accel_redirect
+        else None
+    )
+    if location is not None:  # behind nginx, which sends the file (Range included)
+        headers["X-Accel-Redirect"] = location
+        return Response(headers=headers, media_type=media_type)
     # FileResponse streams from disk, answers HEAD and Range requests, and keeps our ETag.
     return FileResponse(file_path, headers=headers, media_type=media_type)

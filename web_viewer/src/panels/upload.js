@@ -6,6 +6,7 @@
  */
 
 import { formatNumber, onLocaleChange, t } from "../i18n.js";
+import { onTokenChange } from "../session.js";
 import { state } from "../state.js";
 import {
   JOB_KINDS,
@@ -303,6 +304,18 @@ export function createUploadPanel(root, { onPublished, onFlyTo }) {
     renderJobs();
   }
 
+  // Signed in (or out) from the sign-in box: the same session token. Its jobs are loaded when
+  // the panel is opened, as a viewer's token may not list jobs (a 403 nobody asked for).
+  const loadWhenShown = () => {
+    if (!root.hidden && tracker.token !== token.value.trim()) tracker.load(token.value.trim());
+  };
+  onTokenChange((value) => {
+    if (value === token.value.trim()) return;
+    token.value = value;
+    label();
+    loadWhenShown();
+  });
+  new MutationObserver(loadWhenShown).observe(root, { attributeFilter: ["hidden"] });
   token.addEventListener("change", () => {
     saveToken(token.value.trim());
     tracker.load(token.value.trim());
@@ -326,6 +339,6 @@ export function createUploadPanel(root, { onPublished, onFlyTo }) {
   form.addEventListener("submit", startJob);
   onLocaleChange(label);
   label();
-  if (token.value) tracker.load(token.value);
+  loadWhenShown();
   return { tracker };
 }
