@@ -15,7 +15,7 @@ TESTJS_STAMP := tests/js/node_modules/.twin-installed
 DEV_STAMP := $(VENV)/.twin-dev-installed
 # .ci/apt-install installs the missing ones (sudo only when not root).
 APT_INSTALL := .ci/apt-install
-SETUP_PACKAGES := python3-venv nodejs npm
+SETUP_PACKAGES := python3-venv nodejs npm proj-data
 # Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests.
 TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3
 # pytest's exit code when it collected no tests.

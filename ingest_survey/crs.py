@@ -14,6 +14,7 @@ from pyproj.database import query_utm_crs_info
 from pyproj.exceptions import CRSError
 
 from ingest_survey.errors import IngestError, InvalidOptionError, MissingCRSError
+from ingest_survey.geoids import register_available
 
 GEODETIC_3D = "EPSG:4979"  # WGS 84 longitude, latitude, ellipsoidal height
 
@@ -68,7 +69,8 @@ def crs_name(crs: CRS) -> str:
 
 @lru_cache(maxsize=64)
 def transformer(source: CRS, target: CRS | str) -> Transformer:
-    """A cached always-xy transformer (pyproj builds them slowly)."""
+    """A cached always-xy transformer (pyproj builds them slowly), geoid grids registered."""
+    register_available()
     return Transformer.from_crs(source, target, always_xy=True)
 
 

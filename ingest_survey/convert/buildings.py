@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from ingest_survey.convert.partition import BucketStore
 from ingest_survey.crs import GeodeticTransform, transformer
 from ingest_survey.errors import IngestError, UnreadableFileError
 from ingest_survey.heights import survey_chunks, survey_heights
-from ingest_survey.readers.dem import sample_dem
+from ingest_survey.readers.dem import sample_dem, terrain_vertical
 from ingest_survey.readers.footprints import (
     Dropped,
     Footprints,
@@ -36,6 +37,13 @@ from ingest_survey.readers.footprints import (
     open_footprints,
 )
 from ingest_survey.readers.las import PointChunk, read_header
+from ingest_survey.vertical import (
+    UNKNOWN,
+    VerticalInfo,
+    horizontal_of,
+    resolve_heights,
+    to_ellipsoidal,
+)
 from tiling.building_tiles import (
     BuildingSet,
     Candidates,
@@ -72,10 +80,12 @@ class BuildResult:
     dropped: list[Dropped] = field(default_factory=list)
     repaired: list[Dropped] = field(default_factory=list)
     height_sources: dict[str, int] = field(default_factory=dict)
+    vertical: dict[str, Any] = field(default_factory=dict)  # source -> VerticalInfo.meta()
 
     def meta(self) -> dict[str, Any]:
-        """The layer metadata the catalog keeps (region in radians, counts)."""
+        """The layer metadata the catalog keeps (region in radians, counts, vertical datums)."""
         return {
+            "vertical": self.vertical,
             "region": self.region,
             "features": self.features,
             "tiles": self.tiles,
@@ -152,7 +162,9 @@ def tile_bucket(job: BucketJob) -> BucketResult:
         heights.base,
         heights.top,
         PropertyTable("building", columns),
-        GeodeticTransform(crs),
+        # Every height is ellipsoidal by now (survey and DEM converted where their datum is
+        # known): only the horizontal part of the footprints' CRS may transform.
+        GeodeticTransform(horizontal_of(crs)),
         colors,
     )
 
@@ -262,8 +274,12 @@ def _route_points(
     box = np.array(boxes) + [-GROUND_RADIUS_M, -GROUND_RADIUS_M, GROUND_RADIUS_M, GROUND_RADIUS_M]
     for chunk_crs, chunk in chunks:
         x, y = chunk.x, chunk.y
+        effective, vertical = heights_of(chunk_crs)
         if not chunk_crs.equals(crs):
             x, y = (np.asarray(v) for v in transformer(chunk_crs, crs).transform(x, y))
+        if vertical.converted:  # survey heights -> ellipsoidal, by pyproj through the geoid
+            z = to_ellipsoidal(effective, chunk.x, chunk.y, chunk.z)
+            chunk = PointChunk(chunk.x, chunk.y, z, chunk.classification)
         for bucket in np.flatnonzero(
             (box[:, 0] <= x.max())
             & (box[:, 2] >= x.min())
@@ -392,7 +408,33 @@ def build_buildings(
             buckets, {id(n): results[k] for k, n in enumerate(leaves)}, target, options
         )
         target.write_json("tileset.json", tileset_document(root, int(x.size)))
-    return _summary(_described(out), root, upper, list(results.values()), index)
+    vertical = {"footprints": (UNKNOWN if base_field else AS_RELATIVE).meta()}
+    if has_survey:
+        vertical["survey"] = (heights_of(headers[0].crs)[1] if headers else UNKNOWN_STREAM).meta()
+    if terrain_path is not None:
+        vertical["terrain"] = terrain_vertical(terrain_path)
+    result = _summary(_described(out), root, upper, list(results.values()), index)
+    result.vertical = vertical
+    return result
+
+
+@lru_cache(maxsize=16)
+def heights_of(crs: CRS) -> tuple[CRS, VerticalInfo]:
+    """A survey CRS made effective for its heights (resolved, and warned about, once)."""
+    return resolve_heights(crs, path="survey", option="--survey-crs")
+
+
+AS_RELATIVE = VerticalInfo(
+    None,
+    None,
+    None,
+    None,
+    "footprint heights are relative (height, floors); bases come from the survey or terrain",
+    False,
+)
+UNKNOWN_STREAM = VerticalInfo(
+    None, None, None, None, "survey points streamed: heights kept as given", False
+)
 
 
 def _summary(

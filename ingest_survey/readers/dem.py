@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ import rasterio
 from affine import Affine
 from numpy.typing import NDArray
 from pyproj import CRS
+from pyproj.crs import CompoundCRS
 from rasterio.enums import Resampling
 from rasterio.vrt import WarpedVRT
 from rasterio.warp import calculate_default_transform
@@ -25,8 +27,40 @@ from ingest_survey.errors import (
     UnreadableFileError,
     UnsupportedFormatError,
 )
+from ingest_survey.vertical import ELLIPSOIDAL, VerticalInfo, horizontal_of, resolve_heights
 
 GEOGRAPHIC = "EPSG:4326"
+SRTM_VERTICAL_EPSG = 5773  # SRTM heights are EGM96 heights by definition
+
+
+def dem_heights(dataset: rasterio.io.DatasetReader, path: str | Path) -> tuple[CRS, VerticalInfo]:
+    """The DEM's CRS as it says (compound when the GeoTIFF names a vertical datum), made
+    effective for its heights: SRTM is EGM96 by definition; a horizontal CRS only is kept
+    as given (with an UnknownVerticalDatumWarning)."""
+    crs = CRS.from_user_input(dataset.crs.to_wkt())
+    srtm = dataset.driver == "SRTMHGT"
+    return resolve_heights(
+        crs, by_definition=SRTM_VERTICAL_EPSG if srtm else None, path=path, option="DEM"
+    )
+
+
+def terrain_vertical(path: str | Path) -> Any:
+    """What a terrain source's heights are: a terrain layer's layer.json says; a DEM is
+    resolved as the terrain pipeline would (a list when a layer mixes DEMs)."""
+    path = Path(path)
+    if is_terrain_folder(path):
+        layer = json.loads((path / "layer.json").read_text())
+        return layer.get("twin:verticalDatum")
+    with open_dem(path) as dataset:
+        return dem_heights(dataset, path)[1].meta()
+
+
+def geoid_offsets(
+    effective: CRS, x: NDArray[np.float64], y: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """Ellipsoidal minus source height at (x, y) in `effective` (pyproj through the geoid)."""
+    _, _, h = transformer(effective, ELLIPSOIDAL).transform(x, y, np.zeros_like(x))
+    return np.asarray(h, dtype=np.float64)
 
 
 def sample_dem(
@@ -53,7 +87,8 @@ def sample_dem(
             raise IngestError(_NO_GEOREFERENCE.format(world=_world_file(path)), path=path)
         if dataset.crs is None:
             raise MissingCRSError("the DEM has no coordinate reference system", path=path)
-        dem_crs = CRS.from_user_input(dataset.crs.to_wkt())
+        effective, vertical = dem_heights(dataset, path)
+        dem_crs = horizontal_of(effective)
         px, py = transformer(crs, dem_crs).transform(x, y)
         inv = ~dataset.transform
         px, py = np.asarray(px), np.asarray(py)
@@ -82,6 +117,8 @@ def sample_dem(
     top = grid[j0, i0] * (1 - tx) + grid[j0, i1] * tx
     bottom = grid[j1, i0] * (1 - tx) + grid[j1, i1] * tx
     out[inside] = top * (1 - ty) + bottom * ty
+    if vertical.converted and inside.any():
+        out[inside] += geoid_offsets(effective, px[inside], py[inside])
     return out
 
 
@@ -167,6 +204,7 @@ class Mosaic:
     min_height: float
     max_height: float
     mean_height: float
+    vertical: tuple[VerticalInfo, ...] = ()  # per input DEM: what happened to its heights
 
 
 def _geographic_grid(datasets: list[rasterio.io.DatasetReader]) -> tuple[Affine, int, int, float]:
@@ -197,6 +235,10 @@ def mosaic_geographic(
     overlap) into one tiled GeoTIFF in EPSG:4326 with average overviews, block by block."""
     datasets = [open_dem(p) for p in paths]
     try:
+        heights = [dem_heights(ds, p) for ds, p in zip(datasets, paths, strict=True)]
+        # The geoid step is done on the mosaic's lon/lat nodes: the same offsets PROJ gives in
+        # the DEM's own CRS to well under a millimetre (the geoid is smooth over a datum shift).
+        geographic = [_geographic_heights(e) if v.converted else None for e, v in heights]
         transform, width, height, res = _geographic_grid(datasets)
         profile = {
             "driver": "GTiff",
@@ -234,12 +276,15 @@ def mosaic_geographic(
         with rasterio.open(out, "w", **profile) as dst:
             for done, window in enumerate(windows, 1):
                 block = np.full((window.height, window.width), np.nan, dtype=np.float32)
-                for vrt in vrts:
+                for vrt, to_ellipsoid in zip(vrts, geographic, strict=True):
                     hole = np.isnan(block)
                     if not hole.any():
                         break
-                    part = vrt.read(1, window=window, masked=True)
-                    block[hole] = np.ma.filled(part.astype(np.float32), np.nan)[hole]
+                    part = np.ma.filled(vrt.read(1, window=window, masked=True), np.nan)
+                    part = part.astype(np.float64)
+                    if to_ellipsoid is not None:
+                        part += _block_offsets(to_ellipsoid, window, transform)
+                    block[hole] = part.astype(np.float32)[hole]
                 stats.add(block, window, transform)
                 dst.write(block, 1, window=window)
                 if on_progress is not None:
@@ -257,7 +302,34 @@ def mosaic_geographic(
             "every cell is nodata: there are no heights to tile",
             path=", ".join(str(p) for p in paths),
         )
-    return Mosaic(out, stats.bounds(), res, stats.lo, stats.hi, stats.total / stats.count)
+    return Mosaic(
+        out,
+        stats.bounds(),
+        res,
+        stats.lo,
+        stats.hi,
+        stats.total / stats.count,
+        tuple(v for _, v in heights),
+    )
+
+
+def _geographic_heights(effective: CRS) -> CRS:
+    """WGS 84 lon/lat with `effective`'s vertical (geoid) part."""
+    return CompoundCRS(
+        "WGS 84 + " + effective.sub_crs_list[1].name,
+        [
+            CRS.from_epsg(4326),
+            effective.sub_crs_list[1],
+        ],
+    )
+
+
+def _block_offsets(effective: CRS, window: Window, t: Affine) -> NDArray[np.float64]:
+    """Geoid offsets at the cell centres of a mosaic block."""
+    lon = t.c + (window.col_off + np.arange(window.width) + 0.5) * t.a
+    lat = t.f + (window.row_off + np.arange(window.height) + 0.5) * t.e
+    glon, glat = np.meshgrid(lon, lat)
+    return geoid_offsets(effective, glon.ravel(), glat.ravel()).reshape(glon.shape)
 
 
 @dataclass
