@@ -15,6 +15,7 @@ from pyproj.exceptions import CRSError
 
 from ingest_survey.errors import IngestError, InvalidOptionError, MissingCRSError
 from ingest_survey.geoids import register_available
+from ingest_survey.grids import check_grid_convention
 
 GEODETIC_3D = "EPSG:4979"  # WGS 84 longitude, latitude, ellipsoidal height
 
@@ -81,6 +82,7 @@ def check_area_of_use(
 
     Returns the longitude and latitude of the data's centre.
     """
+    check_grid_convention(crs, x, y, path=path, option=option)
     lon, lat = transformer(crs, "EPSG:4326").transform(
         np.array([x.min(), x.max(), x.mean()]), np.array([y.min(), y.max(), y.mean()])
     )

@@ -38,6 +38,7 @@ from ingest_survey.convert.pointcloud_tasks import (
 from ingest_survey.crs import check_in_area_of_use
 from ingest_survey.errors import IngestError, InvalidOptionError
 from ingest_survey.geoids import GEOIDS
+from ingest_survey.grids import check_grid_convention
 from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
 from ingest_survey.vertical import VerticalInfo, resolve_heights
 from tiling.bounds import Region
@@ -117,6 +118,8 @@ def _prepare(
         check_point_data(header)
         if header.point_count == 0:
             raise IngestError("the file holds no points", path=path, field="point_count")
+        (x0, y0, _), (x1, y1, _) = header.mins, header.maxs
+        check_grid_convention(header.crs, np.array([x0, x1]), np.array([y0, y1]), path=path)
         effective, vertical = resolve_heights(
             header.crs, vertical_crs=vertical_crs, geoid=geoid, path=path, option="--crs"
         )
