@@ -15,6 +15,7 @@ setup would cost every install the time and space, most never need it.
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import uuid
 from dataclasses import dataclass
@@ -133,6 +134,15 @@ def convert_egm2008(source: Path, out: Path) -> Path:
     return out
 
 
+def _copy_once(source: Path, out: Path) -> None:
+    if out.is_file() and out.stat().st_size == source.stat().st_size:
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:12]}"
+    shutil.copyfile(source, partial)
+    os.replace(partial, out)
+
+
 @lru_cache(maxsize=8)
 def _registered(folder: str) -> None:
     pyproj.datadir.append_data_dir(folder)
@@ -140,10 +150,7 @@ def _registered(folder: str) -> None:
 
 def register_available() -> None:
     """Let PROJ find the grids already here (in every process: workers build transformers)."""
-    found = _find_system_grid(EGM96_GRIDS)
-    if found is not None:
-        _registered(str(found.parent))
-    if (cache_dir() / EGM2008_GRID).is_file():
+    if any((cache_dir() / g.grid).is_file() for g in GEOIDS.values()):
         _registered(str(cache_dir()))
 
 
@@ -158,7 +165,11 @@ def ensure_geoid(key: str) -> Geoid:
                 "choose --geoid egm2008",
                 field="--geoid",
             )
-        _registered(str(found.parent))
+        # Copied (2 MB) into the cache rather than adding proj-data's folder to PROJ's path:
+        # that would also switch on its datum grids (BETA2007, ntf_r93, ...) for every
+        # horizontal transformation twin makes, which is not this step's business.
+        _copy_once(found, cache_dir() / geoid.grid)
+        _registered(str(cache_dir()))
         return geoid
     folder = cache_dir()
     grid = folder / geoid.grid

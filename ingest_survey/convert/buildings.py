@@ -268,16 +268,17 @@ def _route_points(
     store: BucketStore,
     report: Progress,
     total: int | None,
+    vertical: tuple[str | None, str | None] = (None, None),
 ) -> None:
     """Send each survey point to every bucket whose footprints (plus the ground radius) it is
     near; points near no building are dropped here."""
     box = np.array(boxes) + [-GROUND_RADIUS_M, -GROUND_RADIUS_M, GROUND_RADIUS_M, GROUND_RADIUS_M]
     for chunk_crs, chunk in chunks:
         x, y = chunk.x, chunk.y
-        effective, vertical = heights_of(chunk_crs)
+        effective, info = heights_of(chunk_crs, *vertical)
         if not chunk_crs.equals(crs):
             x, y = (np.asarray(v) for v in transformer(chunk_crs, crs).transform(x, y))
-        if vertical.converted:  # survey heights -> ellipsoidal, by pyproj through the geoid
+        if info.converted:  # survey heights -> ellipsoidal, by pyproj through the geoid
             z = to_ellipsoidal(effective, chunk.x, chunk.y, chunk.z)
             chunk = PointChunk(chunk.x, chunk.y, z, chunk.classification)
         for bucket in np.flatnonzero(
@@ -323,6 +324,8 @@ def build_buildings(
     survey: Sequence[str | Path] = (),
     survey_crs: str | None = None,
     survey_stream: Iterable[tuple[CRS, PointChunk]] | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
     crs: str | None = None,
     layer: str | None = None,
     id_field: str | None = None,
@@ -385,7 +388,7 @@ def build_buildings(
         if has_survey:
             chunks = survey_chunks(headers) if survey_stream is None else survey_stream
             total = sum(h.point_count for h in headers) if headers else None
-            _route_points(chunks, source.crs, boxes, store, report, total)
+            _route_points(chunks, source.crs, boxes, store, report, total, (vertical_crs, geoid))
         jobs = [
             BucketJob(
                 k,
@@ -410,7 +413,9 @@ def build_buildings(
         target.write_json("tileset.json", tileset_document(root, int(x.size)))
     vertical = {"footprints": (UNKNOWN if base_field else AS_RELATIVE).meta()}
     if has_survey:
-        vertical["survey"] = (heights_of(headers[0].crs)[1] if headers else UNKNOWN_STREAM).meta()
+        vertical["survey"] = (
+            heights_of(headers[0].crs, vertical_crs, geoid)[1] if headers else UNKNOWN_STREAM
+        ).meta()
     if terrain_path is not None:
         vertical["terrain"] = terrain_vertical(terrain_path)
     result = _summary(_described(out), root, upper, list(results.values()), index)
@@ -419,9 +424,13 @@ def build_buildings(
 
 
 @lru_cache(maxsize=16)
-def heights_of(crs: CRS) -> tuple[CRS, VerticalInfo]:
+def heights_of(
+    crs: CRS, vertical_crs: str | None = None, geoid: str | None = None
+) -> tuple[CRS, VerticalInfo]:
     """A survey CRS made effective for its heights (resolved, and warned about, once)."""
-    return resolve_heights(crs, path="survey", option="--survey-crs")
+    return resolve_heights(
+        crs, vertical_crs=vertical_crs, geoid=geoid, path="survey", option="--survey-crs"
+    )
 
 
 AS_RELATIVE = VerticalInfo(

@@ -224,6 +224,8 @@ def build_terrain(
     imagery: str | Path | None = None,
     imagery_crs: str | None = None,
     imagery_max_zoom: int | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
     sources: Sequence[str] | None = None,
     workers: int | None = None,
     executor: TaskExecutor | None = None,
@@ -270,7 +272,11 @@ def build_terrain(
     ):
         mosaic_file = scratch.child("mosaic.tif")
         mosaic = mosaic_geographic(
-            paths, mosaic_file.resolve(), lambda done, total: report("mosaic", 1, total)
+            paths,
+            mosaic_file.resolve(),
+            lambda done, total: report("mosaic", 1, total),
+            vertical_crs=vertical_crs,
+            geoid=geoid,
         )
         zmax = default_max_zoom(mosaic.resolution) if max_zoom is None else max_zoom
         ranges = _level_ranges(mosaic, zmax)

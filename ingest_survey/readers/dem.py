@@ -33,14 +33,24 @@ GEOGRAPHIC = "EPSG:4326"
 SRTM_VERTICAL_EPSG = 5773  # SRTM heights are EGM96 heights by definition
 
 
-def dem_heights(dataset: rasterio.io.DatasetReader, path: str | Path) -> tuple[CRS, VerticalInfo]:
+def dem_heights(
+    dataset: rasterio.io.DatasetReader,
+    path: str | Path,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
+) -> tuple[CRS, VerticalInfo]:
     """The DEM's CRS as it says (compound when the GeoTIFF names a vertical datum), made
     effective for its heights: SRTM is EGM96 by definition; a horizontal CRS only is kept
     as given (with an UnknownVerticalDatumWarning)."""
     crs = CRS.from_user_input(dataset.crs.to_wkt())
     srtm = dataset.driver == "SRTMHGT"
     return resolve_heights(
-        crs, by_definition=SRTM_VERTICAL_EPSG if srtm else None, path=path, option="DEM"
+        crs,
+        vertical_crs=vertical_crs,
+        geoid=geoid,
+        by_definition=SRTM_VERTICAL_EPSG if srtm else None,
+        path=path,
+        option="DEM",
     )
 
 
@@ -229,13 +239,20 @@ def _geographic_grid(datasets: list[rasterio.io.DatasetReader]) -> tuple[Affine,
 
 
 def mosaic_geographic(
-    paths: list[Path], out: Path, on_progress: Callable[[int, int], None] | None = None
+    paths: list[Path],
+    out: Path,
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
 ) -> Mosaic:
     """Reproject and mosaic DEMs (any CRS, nodata honoured; earlier files win where they
     overlap) into one tiled GeoTIFF in EPSG:4326 with average overviews, block by block."""
     datasets = [open_dem(p) for p in paths]
     try:
-        heights = [dem_heights(ds, p) for ds, p in zip(datasets, paths, strict=True)]
+        heights = [
+            dem_heights(ds, p, vertical_crs, geoid) for ds, p in zip(datasets, paths, strict=True)
+        ]
         # The geoid step is done on the mosaic's lon/lat nodes: the same offsets PROJ gives in
         # the DEM's own CRS to well under a millimetre (the geoid is smooth over a datum shift).
         geographic = [_geographic_heights(e) if v.converted else None for e, v in heights]
