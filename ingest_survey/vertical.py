@@ -94,13 +94,30 @@ def _vertical_of(crs: CRS) -> CRS | None:
     return crs if crs.is_vertical else None
 
 
+def _vertical_code(vertical: CRS) -> int:
+    """The EPSG code of a vertical CRS, also when it comes back from a GeoTIFF without one
+    (GDAL writes "NAP height" with its datum, not always the code)."""
+    code = vertical.to_epsg(min_confidence=70)
+    if code is not None:
+        return code
+    for known in RULE_BY_VERTICAL_EPSG:
+        reference = CRS.from_epsg(known)
+        datum, known_datum = vertical.datum, reference.datum
+        same_datum = (
+            datum is not None and known_datum is not None and datum.name == known_datum.name
+        )
+        if reference.name == vertical.name or same_datum:
+            return known
+    return 0
+
+
 def _is_ellipsoidal_3d(crs: CRS) -> bool:
     """A CRS with three axes and no vertical datum: its heights are already ellipsoidal."""
     return not crs.is_compound and len(crs.axis_info) == 3
 
 
 def _label(crs: CRS) -> str:
-    code = crs.to_epsg()
+    code = _vertical_code(crs) if crs.is_vertical else crs.to_epsg()
     return f"{crs.name} (EPSG:{code})" if code else crs.name
 
 
@@ -111,7 +128,12 @@ def _best_operation(source: CRS, area: tuple[float, float] | None) -> Any:
     aoi = None if area is None else AreaOfInterest(area[0], area[1], area[0], area[1])
     with warnings.catch_warnings():  # "best transformation not available": judged below
         warnings.simplefilter("ignore", UserWarning)
-        group = TransformerGroup(source, ELLIPSOIDAL, always_xy=True, area_of_interest=aoi)
+        group = TransformerGroup(
+            source,
+            ELLIPSOIDAL,
+            always_xy=True,
+            area_of_interest=aoi,  # type: ignore[arg-type]  # pyproj's stub names the private class
+        )
     return group.transformers[0] if group.transformers else None
 
 
@@ -187,7 +209,7 @@ def resolve_heights(
             stacklevel=2,
         )
         return crs, UNKNOWN
-    rule = RULE_BY_VERTICAL_EPSG.get(vertical.to_epsg() or 0) if vertical is not None else None
+    rule = RULE_BY_VERTICAL_EPSG.get(_vertical_code(vertical)) if vertical is not None else None
     if geoid is not None:
         rule = DatumRule(geoid, f"heights above the {GEOIDS[geoid].name} geoid (--geoid)")
     if rule is None:

@@ -360,6 +360,8 @@ def build_buildings(
     terrain_path = Path(terrain) if terrain is not None else None
     if terrain_path is not None and not terrain_path.exists():
         raise UnreadableFileError("no such file", path=terrain_path, field="--terrain")
+    # Read now: a terrain layer's folder is only lent to the build while its inputs are open.
+    terrain_info = terrain_vertical(terrain_path) if terrain_path is not None else None
     source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
     has_survey = bool(headers) or survey_stream is not None
 
@@ -417,7 +419,7 @@ def build_buildings(
             heights_of(headers[0].crs, vertical_crs, geoid)[1] if headers else UNKNOWN_STREAM
         ).meta()
     if terrain_path is not None:
-        vertical["terrain"] = terrain_vertical(terrain_path)
+        vertical["terrain"] = terrain_info
     result = _summary(_described(out), root, upper, list(results.values()), index)
     result.vertical = vertical
     return result

@@ -24,7 +24,7 @@ import laspy
 import numpy as np
 from numpy.typing import NDArray
 
-from ingest_survey.convert.pointcloud_crs import FittedTransform
+from ingest_survey.convert.pointcloud_crs import FittedTransform, z_to_metres
 from ingest_survey.convert.pointcloud_tasks import (
     BucketTask,
     CoarseTask,
@@ -125,7 +125,10 @@ def _prepare(
         )
         try:
             transform = FittedTransform(
-                effective, (header.mins[2], header.maxs[2]), header.mins[:2]
+                effective,
+                (header.mins[2], header.maxs[2]),
+                header.mins[:2],
+                z_factor=z_to_metres(header.crs),
             )
             corners = _corners(header, transform)
         except ValueError as exc:

@@ -52,6 +52,7 @@ Progress = Callable[[str, int, int | None], None]
 MAX_ZOOM_LIMIT = 24
 MIN_BAND_ROWS = 4
 GDAL_CACHE_MB = 64
+FINEST_TOLERANCE_M = 0.1  # mesh against lattice at the deepest level (issue 18: p95 <= 0.5 m)
 
 
 @dataclass
@@ -286,9 +287,12 @@ def build_terrain(
         for z, box in enumerate(ranges):
             errors[z] = level_error(z, error_scale)
             child = ranges[z + 1] if z < zmax else None
-            # Half the stated error: the neighbours' edge vertices may add the other half.
+            # Half the stated error: the neighbours' edge vertices may add the other half. The
+            # deepest level is what the user measures against the DEM: meshed to within
+            # FINEST_TOLERANCE_M of its lattice, whatever the level's stated error allows.
+            tolerance = errors[z] / 2 if z < zmax else min(errors[z] / 2, FINEST_TOLERANCE_M)
             jobs = [
-                _BandJob(mosaic, mosaic_file, z, box, child, errors[z] / 2, rows, target)
+                _BandJob(mosaic, mosaic_file, z, box, child, tolerance, rows, target)
                 for rows in _bands(box, pool.workers)
             ]
             for done in pool.map(_tile_band, jobs):
