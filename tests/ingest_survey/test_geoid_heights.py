@@ -224,3 +224,34 @@ def test_unknown_vertical_datum_keeps_heights_and_says_so() -> None:
         *_, vertical = _prepare([las], None)[0]
     assert not vertical.converted and vertical.geoid is None
     assert "--vertical-crs" in vertical.note
+
+
+def test_delft_layers_still_meet_after_the_geoid_step(tmp_path: Path) -> None:
+    """The sample city's Delft layers in RD + NAP: the terrain (from the survey's ground) sits
+    on the survey's ground points made ellipsoidal by pyproj, and buildings stand on it."""
+    import shapely
+
+    from ingest_survey.convert.buildings import _dem_base
+    from ingest_survey.convert.dem import dem_from_survey
+    from ingest_survey.convert.terrain import build_terrain
+    from ingest_survey.readers.las import read_header
+
+    dem = dem_from_survey([DELFT_SURVEY_2], tmp_path / "dem.tif", resolution=1.0, crs="EPSG:7415")
+    terrain = build_terrain([dem.out], tmp_path / "terrain", workers=1)
+    assert terrain.vertical["geoid"] == "EGM2008"
+    chunk = next(iter_chunks(read_header(DELFT_SURVEY_2, "EPSG:7415")))
+    ground = np.flatnonzero(chunk.classification == 2)[::20]
+    x, y, z = chunk.x[ground], chunk.y[ground], chunk.z[ground]
+    lon, lat, h = Transformer.from_crs("EPSG:4978", "EPSG:4979", always_xy=True).transform(
+        *_reference("EPSG:28992", EGM2008_HEIGHT).transform(x, y, z)
+    )
+    drawn = sample_dem(terrain.out, np.asarray(lon), np.asarray(lat), CRS.from_epsg(4326))
+    keep = np.isfinite(drawn)
+    assert np.median(np.abs(drawn[keep] - np.asarray(h)[keep])) < 0.2
+    import geopandas as gpd
+
+    rd = CRS.from_epsg(28992)
+    polygons = shapely.get_parts(gpd.read_file(DELFT_FOOTPRINTS).to_crs(rd).geometry.values)
+    base = _dem_base(terrain.out, polygons, rd)
+    # Bases from the terrain layer are ellipsoidal too: about 43 m above NAP heights here.
+    assert np.nanmedian(base) > 40
