@@ -12,6 +12,7 @@ Out of core, in three passes, so memory stays flat however big the city:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -26,7 +27,7 @@ from pyproj import CRS
 from ingest_survey.convert.building_heights import HeightRules, check_fields, decide_heights
 from ingest_survey.convert.partition import BucketStore
 from ingest_survey.crs import GeodeticTransform, transformer
-from ingest_survey.errors import IngestError, UnreadableFileError
+from ingest_survey.errors import IngestError, UnknownVerticalDatumWarning, UnreadableFileError
 from ingest_survey.heights import survey_chunks, survey_heights
 from ingest_survey.readers.dem import sample_dem, terrain_vertical
 from ingest_survey.readers.footprints import (
@@ -360,6 +361,18 @@ def build_buildings(
     terrain_path = Path(terrain) if terrain is not None else None
     if terrain_path is not None and not terrain_path.exists():
         raise UnreadableFileError("no such file", path=terrain_path, field="--terrain")
+    # Fail fast on a ballpark datum, and say once per build when the heights stay as given.
+    survey_vertical = (
+        resolve_heights(
+            headers[0].crs,
+            vertical_crs=vertical_crs,
+            geoid=geoid,
+            path=headers[0].path,
+            option="--survey-crs",
+        )[1]
+        if headers
+        else None
+    )
     # Read now: a terrain layer's folder is only lent to the build while its inputs are open.
     terrain_info = terrain_vertical(terrain_path) if terrain_path is not None else None
     source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
@@ -415,9 +428,7 @@ def build_buildings(
         target.write_json("tileset.json", tileset_document(root, int(x.size)))
     vertical = {"footprints": (UNKNOWN if base_field else AS_RELATIVE).meta()}
     if has_survey:
-        vertical["survey"] = (
-            heights_of(headers[0].crs, vertical_crs, geoid)[1] if headers else UNKNOWN_STREAM
-        ).meta()
+        vertical["survey"] = (survey_vertical or UNKNOWN_STREAM).meta()
     if terrain_path is not None:
         vertical["terrain"] = terrain_info
     result = _summary(_described(out), root, upper, list(results.values()), index)
@@ -429,10 +440,13 @@ def build_buildings(
 def heights_of(
     crs: CRS, vertical_crs: str | None = None, geoid: str | None = None
 ) -> tuple[CRS, VerticalInfo]:
-    """A survey CRS made effective for its heights (resolved, and warned about, once)."""
-    return resolve_heights(
-        crs, vertical_crs=vertical_crs, geoid=geoid, path="survey", option="--survey-crs"
-    )
+    """A survey CRS made effective for its heights (resolved once per process; the build
+    has already warned about an unknown datum)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnknownVerticalDatumWarning)
+        return resolve_heights(
+            crs, vertical_crs=vertical_crs, geoid=geoid, path="survey", option="--survey-crs"
+        )
 
 
 AS_RELATIVE = VerticalInfo(
