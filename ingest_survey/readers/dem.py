@@ -14,7 +14,6 @@ import rasterio
 from affine import Affine
 from numpy.typing import NDArray
 from pyproj import CRS
-from pyproj.crs import CompoundCRS
 from rasterio.enums import Resampling
 from rasterio.vrt import WarpedVRT
 from rasterio.warp import calculate_default_transform
@@ -27,31 +26,15 @@ from ingest_survey.errors import (
     UnreadableFileError,
     UnsupportedFormatError,
 )
-from ingest_survey.vertical import ELLIPSOIDAL, VerticalInfo, horizontal_of, resolve_heights
+from ingest_survey.readers.dem_heights import (
+    block_offsets,
+    dem_heights,
+    geographic_heights,
+    geoid_offsets,
+)
+from ingest_survey.vertical import VerticalInfo, horizontal_of
 
 GEOGRAPHIC = "EPSG:4326"
-SRTM_VERTICAL_EPSG = 5773  # SRTM heights are EGM96 heights by definition
-
-
-def dem_heights(
-    dataset: rasterio.io.DatasetReader,
-    path: str | Path,
-    vertical_crs: str | None = None,
-    geoid: str | None = None,
-) -> tuple[CRS, VerticalInfo]:
-    """The DEM's CRS as it says (compound when the GeoTIFF names a vertical datum), made
-    effective for its heights: SRTM is EGM96 by definition; a horizontal CRS only is kept
-    as given (with an UnknownVerticalDatumWarning)."""
-    crs = CRS.from_user_input(dataset.crs.to_wkt())
-    srtm = dataset.driver == "SRTMHGT"
-    return resolve_heights(
-        crs,
-        vertical_crs=vertical_crs,
-        geoid=geoid,
-        by_definition=SRTM_VERTICAL_EPSG if srtm else None,
-        path=path,
-        option="DEM",
-    )
 
 
 def terrain_vertical(path: str | Path) -> Any:
@@ -63,14 +46,6 @@ def terrain_vertical(path: str | Path) -> Any:
         return layer.get("twin:verticalDatum")
     with open_dem(path) as dataset:
         return dem_heights(dataset, path)[1].meta()
-
-
-def geoid_offsets(
-    effective: CRS, x: NDArray[np.float64], y: NDArray[np.float64]
-) -> NDArray[np.float64]:
-    """Ellipsoidal minus source height at (x, y) in `effective` (pyproj through the geoid)."""
-    _, _, h = transformer(effective, ELLIPSOIDAL).transform(x, y, np.zeros_like(x))
-    return np.asarray(h, dtype=np.float64)
 
 
 def sample_dem(
@@ -255,7 +230,7 @@ def mosaic_geographic(
         ]
         # The geoid step is done on the mosaic's lon/lat nodes: the same offsets PROJ gives in
         # the DEM's own CRS to well under a millimetre (the geoid is smooth over a datum shift).
-        geographic = [_geographic_heights(e) if v.converted else None for e, v in heights]
+        geographic = [geographic_heights(e) if v.converted else None for e, v in heights]
         transform, width, height, res = _geographic_grid(datasets)
         profile = {
             "driver": "GTiff",
@@ -300,7 +275,7 @@ def mosaic_geographic(
                     part = np.ma.filled(vrt.read(1, window=window, masked=True), np.nan)
                     part = part.astype(np.float64)
                     if to_ellipsoid is not None:
-                        part += _block_offsets(to_ellipsoid, window, transform)
+                        part += block_offsets(to_ellipsoid, window, transform)
                     block[hole] = part.astype(np.float32)[hole]
                 stats.add(block, window, transform)
                 dst.write(block, 1, window=window)
@@ -328,25 +303,6 @@ def mosaic_geographic(
         stats.total / stats.count,
         tuple(v for _, v in heights),
     )
-
-
-def _geographic_heights(effective: CRS) -> CRS:
-    """WGS 84 lon/lat with `effective`'s vertical (geoid) part."""
-    return CompoundCRS(
-        "WGS 84 + " + effective.sub_crs_list[1].name,
-        [
-            CRS.from_epsg(4326),
-            effective.sub_crs_list[1],
-        ],
-    )
-
-
-def _block_offsets(effective: CRS, window: Window, t: Affine) -> NDArray[np.float64]:
-    """Geoid offsets at the cell centres of a mosaic block."""
-    lon = t.c + (window.col_off + np.arange(window.width) + 0.5) * t.a
-    lat = t.f + (window.row_off + np.arange(window.height) + 0.5) * t.e
-    glon, glat = np.meshgrid(lon, lat)
-    return geoid_offsets(effective, glon.ravel(), glat.ravel()).reshape(glon.shape)
 
 
 @dataclass
