@@ -15,7 +15,7 @@ TESTJS_STAMP := tests/js/node_modules/.twin-installed
 DEV_STAMP := $(VENV)/.twin-dev-installed
 # .ci/apt-install installs the missing ones (sudo only when not root).
 APT_INSTALL := .ci/apt-install
-SETUP_PACKAGES := python3-venv nodejs npm
+SETUP_PACKAGES := python3-venv nodejs npm proj-data
 # Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests;
 # nginx in front of twin (tests/server/test_nginx.py).
 TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3 nginx
@@ -87,7 +87,8 @@ $(DEV_STAMP): $(PIP_STAMP)
 
 # mypy --strict covers these; extend as modules get clean.
 STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
-	twin/garbage.py twin/storage.py twin/jobs.py
+	twin/garbage.py twin/storage.py twin/jobs.py ingest_survey/vertical.py ingest_survey/geoids.py \
+	ingest_survey/grids.py ingest_survey/readers/dem_heights.py
 
 lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .

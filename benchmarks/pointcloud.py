@@ -111,6 +111,33 @@ def main() -> None:
         if cli.returncode:
             raise SystemExit("twin tile pointcloud failed")
         print(_row("twin tile pointcloud (CLI)", points, cli), flush=True)
+        # The geoid step (issue 18): the same pipeline with its heights taken as EGM2008
+        # heights, so every point goes through pyproj's compound transformation with the grid.
+        geoid = run_measured(
+            [
+                sys.executable,
+                "-m",
+                "ingest_survey.convert.pointcloud",
+                str(args.input),
+                "--out",
+                f"{tmp}/twin-geoid",
+                "--spec",
+                args.spec,
+                "--geoid",
+                "egm2008",
+            ],
+            cwd=REPO,
+        )
+        if geoid.returncode:
+            raise SystemExit("twin with --geoid failed")
+        print(_row("twin pipeline + geoid step", points, geoid), flush=True)
+        cost = geoid.seconds / twin.seconds - 1.0
+        cpu_cost = geoid.cpu_seconds / twin.cpu_seconds - 1.0
+        # CPU seconds as well: on a machine shared with other work the wall time is noisy.
+        print(
+            f"geoid step: {100 * cost:+.1f}% of the pipeline's wall time, "
+            f"{100 * cpu_cost:+.1f}% of its CPU time (target < 5%)"
+        )
         venv = None if args.skip_peer else peer_venv(PEER)
         if venv is None:
             print(f"twin vs the bare decode: {twin.seconds / floor.seconds:.1f}x its time")

@@ -14,6 +14,8 @@ from pyproj.database import query_utm_crs_info
 from pyproj.exceptions import CRSError
 
 from ingest_survey.errors import IngestError, InvalidOptionError, MissingCRSError
+from ingest_survey.geoids import register_available
+from ingest_survey.grids import check_grid_convention
 
 GEODETIC_3D = "EPSG:4979"  # WGS 84 longitude, latitude, ellipsoidal height
 
@@ -68,7 +70,8 @@ def crs_name(crs: CRS) -> str:
 
 @lru_cache(maxsize=64)
 def transformer(source: CRS, target: CRS | str) -> Transformer:
-    """A cached always-xy transformer (pyproj builds them slowly)."""
+    """A cached always-xy transformer (pyproj builds them slowly), geoid grids registered."""
+    register_available()
     return Transformer.from_crs(source, target, always_xy=True)
 
 
@@ -79,6 +82,7 @@ def check_area_of_use(
 
     Returns the longitude and latitude of the data's centre.
     """
+    check_grid_convention(crs, x, y, path=path, option=option)
     lon, lat = transformer(crs, "EPSG:4326").transform(
         np.array([x.min(), x.max(), x.mean()]), np.array([y.min(), y.max(), y.mean()])
     )

@@ -109,3 +109,7 @@ class WorkerLostError(IngestError):
 
 class UnexpectedContentError(IngestError):
     """An upload whose bytes are not a kind twin ingests, or not the kind its name says."""
+
+
+class UnknownVerticalDatumWarning(UserWarning):
+    """A source whose vertical datum is unknown: its heights are kept as given."""

@@ -33,6 +33,8 @@ class BuildingsOptions(_Model):
 
     survey: list[str] = []  # LAS/LAZ giving ground and roof heights
     survey_crs: str | None = None
+    vertical_crs: str | None = None  # the heights' datum when the CRS gives none (EPSG:5737)
+    geoid: Literal["egm96", "egm2008"] | None = None  # the geoid the heights are above
     crs: str | None = None
     source_layer: str | None = None  # the layer of a multi-layer dataset
     id_field: str | None = None
@@ -52,6 +54,8 @@ class PointCloudOptions(_Model):
     """`twin tile pointcloud`: LAS/LAZ to a 3D Tiles point cloud."""
 
     crs: str | None = None
+    vertical_crs: str | None = None  # the heights' datum when the CRS gives none (EPSG:5737)
+    geoid: Literal["egm96", "egm2008"] | None = None  # the geoid the heights are above
     spec: Literal["1.1", "1.0"] = "1.1"
     max_points: int = Field(50_000, ge=1)
 
@@ -67,6 +71,8 @@ class TerrainOptions(_Model):
     # When every input is a LAS/LAZ survey: the ground DEM made from it first.
     resolution: float = Field(1.0, gt=0, le=1000)
     survey_crs: str | None = None
+    vertical_crs: str | None = None  # the heights' datum when the CRS gives none (EPSG:5737)
+    geoid: Literal["egm96", "egm2008"] | None = None  # the geoid the heights are above
 
 
 class DemOptions(_Model):
@@ -89,6 +95,8 @@ class PipesOptions(_Model):
     nodes: list[str] = []  # GIS point layers of the network's nodes
     terrain: str | None = None  # a DEM or a terrain layer (sampled as its mesh)
     crs: str | None = None
+    vertical_crs: str | None = None  # the heights' datum when the CRS gives none (EPSG:5737)
+    geoid: Literal["egm96", "egm2008"] | None = None  # the geoid the heights are above
     pipeline_type: str | None = None
     diameter_unit: Literal["mm", "m"] = "mm"  # of GIS lines' diameter/width/height fields
     ground: float | None = None  # flat ground height when there is no DEM

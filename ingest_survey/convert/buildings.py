@@ -12,8 +12,10 @@ Out of core, in three passes, so memory stays flat however big the city:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +27,9 @@ from pyproj import CRS
 from ingest_survey.convert.building_heights import HeightRules, check_fields, decide_heights
 from ingest_survey.convert.partition import BucketStore
 from ingest_survey.crs import GeodeticTransform, transformer
-from ingest_survey.errors import IngestError, UnreadableFileError
+from ingest_survey.errors import IngestError, UnknownVerticalDatumWarning, UnreadableFileError
 from ingest_survey.heights import survey_chunks, survey_heights
-from ingest_survey.readers.dem import sample_dem
+from ingest_survey.readers.dem import sample_dem, terrain_vertical
 from ingest_survey.readers.footprints import (
     Dropped,
     Footprints,
@@ -36,6 +38,13 @@ from ingest_survey.readers.footprints import (
     open_footprints,
 )
 from ingest_survey.readers.las import PointChunk, read_header
+from ingest_survey.vertical import (
+    UNKNOWN,
+    VerticalInfo,
+    horizontal_of,
+    resolve_heights,
+    to_ellipsoidal,
+)
 from tiling.building_tiles import (
     BuildingSet,
     Candidates,
@@ -72,10 +81,12 @@ class BuildResult:
     dropped: list[Dropped] = field(default_factory=list)
     repaired: list[Dropped] = field(default_factory=list)
     height_sources: dict[str, int] = field(default_factory=dict)
+    vertical: dict[str, Any] = field(default_factory=dict)  # source -> VerticalInfo.meta()
 
     def meta(self) -> dict[str, Any]:
-        """The layer metadata the catalog keeps (region in radians, counts)."""
+        """The layer metadata the catalog keeps (region in radians, counts, vertical datums)."""
         return {
+            "vertical": self.vertical,
             "region": self.region,
             "features": self.features,
             "tiles": self.tiles,
@@ -152,7 +163,9 @@ def tile_bucket(job: BucketJob) -> BucketResult:
         heights.base,
         heights.top,
         PropertyTable("building", columns),
-        GeodeticTransform(crs),
+        # Every height is ellipsoidal by now (survey and DEM converted where their datum is
+        # known): only the horizontal part of the footprints' CRS may transform.
+        GeodeticTransform(horizontal_of(crs)),
         colors,
     )
 
@@ -256,14 +269,19 @@ def _route_points(
     store: BucketStore,
     report: Progress,
     total: int | None,
+    vertical: tuple[str | None, str | None] = (None, None),
 ) -> None:
     """Send each survey point to every bucket whose footprints (plus the ground radius) it is
     near; points near no building are dropped here."""
     box = np.array(boxes) + [-GROUND_RADIUS_M, -GROUND_RADIUS_M, GROUND_RADIUS_M, GROUND_RADIUS_M]
     for chunk_crs, chunk in chunks:
         x, y = chunk.x, chunk.y
+        effective, info = heights_of(chunk_crs, *vertical)
         if not chunk_crs.equals(crs):
             x, y = (np.asarray(v) for v in transformer(chunk_crs, crs).transform(x, y))
+        if info.converted:  # survey heights -> ellipsoidal, by pyproj through the geoid
+            z = to_ellipsoidal(effective, chunk.x, chunk.y, chunk.z)
+            chunk = PointChunk(chunk.x, chunk.y, z, chunk.classification)
         for bucket in np.flatnonzero(
             (box[:, 0] <= x.max())
             & (box[:, 2] >= x.min())
@@ -307,6 +325,8 @@ def build_buildings(
     survey: Sequence[str | Path] = (),
     survey_crs: str | None = None,
     survey_stream: Iterable[tuple[CRS, PointChunk]] | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
     crs: str | None = None,
     layer: str | None = None,
     id_field: str | None = None,
@@ -341,6 +361,20 @@ def build_buildings(
     terrain_path = Path(terrain) if terrain is not None else None
     if terrain_path is not None and not terrain_path.exists():
         raise UnreadableFileError("no such file", path=terrain_path, field="--terrain")
+    # Fail fast on a ballpark datum, and say once per build when the heights stay as given.
+    survey_vertical = (
+        resolve_heights(
+            headers[0].crs,
+            vertical_crs=vertical_crs,
+            geoid=geoid,
+            path=headers[0].path,
+            option="--survey-crs",
+        )[1]
+        if headers
+        else None
+    )
+    # Read now: a terrain layer's folder is only lent to the build while its inputs are open.
+    terrain_info = terrain_vertical(terrain_path) if terrain_path is not None else None
     source = open_footprints(footprints, crs=crs, layer=layer, id_field=id_field)
     has_survey = bool(headers) or survey_stream is not None
 
@@ -369,7 +403,7 @@ def build_buildings(
         if has_survey:
             chunks = survey_chunks(headers) if survey_stream is None else survey_stream
             total = sum(h.point_count for h in headers) if headers else None
-            _route_points(chunks, source.crs, boxes, store, report, total)
+            _route_points(chunks, source.crs, boxes, store, report, total, (vertical_crs, geoid))
         jobs = [
             BucketJob(
                 k,
@@ -392,7 +426,40 @@ def build_buildings(
             buckets, {id(n): results[k] for k, n in enumerate(leaves)}, target, options
         )
         target.write_json("tileset.json", tileset_document(root, int(x.size)))
-    return _summary(_described(out), root, upper, list(results.values()), index)
+    vertical = {"footprints": (UNKNOWN if base_field else AS_RELATIVE).meta()}
+    if has_survey:
+        vertical["survey"] = (survey_vertical or UNKNOWN_STREAM).meta()
+    if terrain_path is not None:
+        vertical["terrain"] = terrain_info
+    result = _summary(_described(out), root, upper, list(results.values()), index)
+    result.vertical = vertical
+    return result
+
+
+@lru_cache(maxsize=16)
+def heights_of(
+    crs: CRS, vertical_crs: str | None = None, geoid: str | None = None
+) -> tuple[CRS, VerticalInfo]:
+    """A survey CRS made effective for its heights (resolved once per process; the build
+    has already warned about an unknown datum)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnknownVerticalDatumWarning)
+        return resolve_heights(
+            crs, vertical_crs=vertical_crs, geoid=geoid, path="survey", option="--survey-crs"
+        )
+
+
+AS_RELATIVE = VerticalInfo(
+    None,
+    None,
+    None,
+    None,
+    "footprint heights are relative (height, floors); bases come from the survey or terrain",
+    False,
+)
+UNKNOWN_STREAM = VerticalInfo(
+    None, None, None, None, "survey points streamed: heights kept as given", False
+)
 
 
 def _summary(

@@ -171,6 +171,9 @@ def dem_from_survey(
         raise IngestError("no survey file given", field="LAS")
     headers = [read_header(p, crs) for p in surveys]
     target = _horizontal(headers[0].crs)
+    # The DEM keeps the heights' datum (a compound CRS in the GeoTIFF): the terrain pipeline
+    # then converts them through the geoid; a horizontal CRS leaves them as given.
+    written_crs = headers[0].crs
     unit = _unit(target)
 
     def report(stage: str, done: int, total: int | None) -> None:
@@ -203,7 +206,7 @@ def dem_from_survey(
     empty = int(np.isnan(dem).sum())
     filled = fill_gaps(dem, extrapolate=False)
     left = int(np.isnan(filled).sum())
-    _write_geotiff(out, filled, frame, target)
+    _write_geotiff(out, filled, frame, written_crs)
     return DemResult(
         out,
         frame.width,

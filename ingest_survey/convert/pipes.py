@@ -21,6 +21,13 @@ from ingest_survey.crs import GEODETIC_3D, check_area_of_use, crs_name, transfor
 from ingest_survey.errors import InvalidFeatureError, MissingCRSError
 from ingest_survey.readers.dem import sample_dem
 from ingest_survey.readers.networks import SOURCE_KINDS, Network, read_network
+from ingest_survey.vertical import (
+    UNKNOWN,
+    VerticalInfo,
+    horizontal_of,
+    resolve_heights,
+    to_ellipsoidal,
+)
 from tiling.frames import geodetic_to_ecef
 from tiling.metadata import PropertyTable
 from tiling.pipe_tiles import PipeTilingOptions, assemble_pipe_tileset, plan_pipe_tiles
@@ -52,6 +59,9 @@ CABLE_TYPES = ("power", "telecom")
 MANHOLE_RADIUS_M = 0.5  # a 1000 mm round chamber
 HYDRANT_RADIUS_M = 0.1
 HYDRANT_ABOVE_GROUND_M = 0.75
+NO_SOURCE_HEIGHTS = VerticalInfo(
+    None, None, None, None, "no heights in the source: placed under the terrain", False
+)
 
 
 @dataclass
@@ -68,6 +78,7 @@ class PipeBuildResult:
     types: dict[str, int] = field(default_factory=dict)
     above_ground: int = 0
     crs: str | None = None  # the CRS the network was read in ("EPSG:3547", or WKT)
+    vertical: dict[str, Any] | None = None  # VerticalInfo.meta() of the source's heights
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps."""
@@ -81,6 +92,7 @@ class PipeBuildResult:
             "pipeline_types": self.types,
             "above_ground": self.above_ground,
             "crs": self.crs,
+            "vertical": self.vertical,
             "network": NPZ_NAME,
             "colour_standard": "CJJ 61-2017 appendix B",
         }
@@ -139,9 +151,32 @@ def _axis_heights(
     return z, by_invert
 
 
-def _to_ecef(net: Network, x: NDArray, y: NDArray, z: NDArray) -> NDArray[np.float64]:
+def _heights_to_ellipsoid(
+    net: Network, vertical_crs: str | None, geoid: str | None
+) -> VerticalInfo:
+    """The source's ground and invert heights made ellipsoidal at their nodes (in place).
+
+    A DEM is sampled ellipsoidal already; between nodes heights are interpolated, which the
+    geoid, bilinear over 4.6 km cells, follows to millimetres along one segment.
+    """
     assert net.crs is not None
-    lon, lat, h = transformer(net.crs, GEODETIC_3D).transform(x, y, z)
+    if np.isnan(net.node_ground).all() and np.isnan(net.seg_invert).all():
+        return NO_SOURCE_HEIGHTS
+    effective, vertical = resolve_heights(
+        net.crs, vertical_crs=vertical_crs, geoid=geoid, path=net.path
+    )
+    if vertical.converted:
+        x, y = net.node_xy[:, 0], net.node_xy[:, 1]
+        offset = to_ellipsoidal(effective, x, y, np.zeros_like(x))
+        net.node_ground = net.node_ground + offset
+        ends = np.column_stack([net.seg_from, net.seg_to])
+        net.seg_invert = net.seg_invert + offset[ends]
+    return vertical
+
+
+def _to_ecef(net: Network, x: NDArray, y: NDArray, z: NDArray) -> NDArray[np.float64]:
+    assert net.crs is not None  # heights are ellipsoidal: only the horizontal CRS transforms
+    lon, lat, h = transformer(horizontal_of(net.crs), GEODETIC_3D).transform(x, y, z)
     return geodetic_to_ecef(np.asarray(lon), np.asarray(lat), np.asarray(h))
 
 
@@ -192,6 +227,7 @@ class PlacedNetwork:
     assumed: dict[str, str]
     types: NDArray[Any]
     above_ground: int
+    vertical: VerticalInfo = UNKNOWN
 
 
 def place_network(
@@ -202,6 +238,8 @@ def place_network(
     pipeline_type: str | None = None,
     read_options: dict[str, Any] | None = None,
     ground: float | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
 ) -> PlacedNetwork:
     """Read a network (or take one already read) and place every segment and node shaft at its
     burial depth (ECEF). `ground` is a flat ground height for nodes that have none (flagged
@@ -224,6 +262,7 @@ def place_network(
     if ground is not None and np.isnan(net.node_ground).any():
         net.node_ground = np.where(np.isnan(net.node_ground), ground, net.node_ground)
         assumed["ground"] = f"flat ground at {ground:g} m where the source and DEM give none"
+    vertical = _heights_to_ellipsoid(net, vertical_crs, geoid)
     types = net.segment_types()
     box = net.seg_shape == "box"
     diameter = net.seg_diameter_m.copy()
@@ -314,6 +353,7 @@ def place_network(
         assumed,
         types,
         int((depth_out < 0).any(axis=1).sum()),
+        vertical,
     )
 
 
@@ -326,6 +366,8 @@ def build_pipes(
     pipeline_type: str | None = None,
     read_options: dict[str, Any] | None = None,
     ground: float | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
     force: bool = False,
     options: PipeTilingOptions | None = None,
     workers: int | None = None,
@@ -345,6 +387,8 @@ def build_pipes(
         pipeline_type=pipeline_type,
         read_options=read_options,
         ground=ground,
+        vertical_crs=vertical_crs,
+        geoid=geoid,
     )
     net = placed.network
     total = net.n_segments + placed.shafts
@@ -380,4 +424,5 @@ def build_pipes(
         {str(n): int(c) for n, c in zip(names, counts, strict=True)},
         placed.above_ground,
         crs_name(net.crs),
+        placed.vertical.meta(),
     )

@@ -13,6 +13,7 @@ Task bodies live in pointcloud_tasks.py and are plain data in, files and small r
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ import laspy
 import numpy as np
 from numpy.typing import NDArray
 
-from ingest_survey.convert.pointcloud_crs import FittedTransform
+from ingest_survey.convert.pointcloud_crs import FittedTransform, z_to_metres
 from ingest_survey.convert.pointcloud_tasks import (
     BucketTask,
     CoarseTask,
@@ -36,7 +37,10 @@ from ingest_survey.convert.pointcloud_tasks import (
 )
 from ingest_survey.crs import check_in_area_of_use
 from ingest_survey.errors import IngestError, InvalidOptionError
+from ingest_survey.geoids import GEOIDS
+from ingest_survey.grids import check_grid_convention
 from ingest_survey.readers.las import SurveyHeader, check_point_data, read_header, read_points
+from ingest_survey.vertical import VerticalInfo, resolve_heights
 from tiling.bounds import Region
 from tiling.frames import ecef_to_geodetic
 from tiling.point_properties import PointProperty
@@ -66,15 +70,17 @@ class PointCloudResult:
     seconds: float
     spec: str
     has_color: bool = False
+    vertical: Any = None  # VerticalInfo.meta() of the heights written (a list if files differ)
 
     def meta(self) -> dict[str, Any]:
-        """The layer metadata the catalog keeps (region in radians, counts)."""
+        """The layer metadata the catalog keeps (region in radians, counts, vertical datum)."""
         return {
             "region": self.region,
             "points": self.points,
             "tiles": self.tiles,
             "spec": self.spec,
             "has_color": self.has_color,
+            "vertical": self.vertical,
         }
 
 
@@ -99,18 +105,30 @@ def _corners(header: SurveyHeader, transform: FittedTransform) -> NDArray[np.flo
 
 
 def _prepare(
-    paths: Sequence[Path], crs: str | None
-) -> list[tuple[SurveyHeader, FittedTransform, NDArray[np.float64]]]:
-    """Each file's header, its transform to ECEF and the ECEF corners of its extent."""
+    paths: Sequence[Path],
+    crs: str | None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
+) -> list[tuple[SurveyHeader, FittedTransform, NDArray[np.float64], VerticalInfo]]:
+    """Each file's header, its transform to ECEF (through the geoid when the heights' datum is
+    known), the ECEF corners of its extent and what happened to its heights."""
     prepared = []
     for path in paths:
         header = read_header(path, crs, option="--crs")
         check_point_data(header)
         if header.point_count == 0:
             raise IngestError("the file holds no points", path=path, field="point_count")
+        (x0, y0, _), (x1, y1, _) = header.mins, header.maxs
+        check_grid_convention(header.crs, np.array([x0, x1]), np.array([y0, y1]), path=path)
+        effective, vertical = resolve_heights(
+            header.crs, vertical_crs=vertical_crs, geoid=geoid, path=path, option="--crs"
+        )
         try:
             transform = FittedTransform(
-                header.crs, (header.mins[2], header.maxs[2]), header.mins[:2]
+                effective,
+                (header.mins[2], header.maxs[2]),
+                header.mins[:2],
+                z_factor=z_to_metres(header.crs),
             )
             corners = _corners(header, transform)
         except ValueError as exc:
@@ -129,7 +147,7 @@ def _prepare(
             path=path,
             option="--crs",
         )
-        prepared.append((header, transform, corners))
+        prepared.append((header, transform, corners, vertical))
     return prepared
 
 
@@ -160,6 +178,8 @@ def build_pointcloud(
     out: str | Path | Target,
     *,
     crs: str | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
     spec: str = "1.1",
     max_points: int = MAX_POINTS,
     force: bool = False,
@@ -182,7 +202,9 @@ def build_pointcloud(
         raise InvalidOptionError("no input files", field="INPUT")
     if max_points < 1:
         raise InvalidOptionError(f"must be at least 1, not {max_points}", field="--max-points")
-    prepared = _prepare([Path(p) for p in inputs], crs)
+    prepared4 = _prepare([Path(p) for p in inputs], crs, vertical_crs, geoid)
+    verticals = {json.dumps(v.meta(), sort_keys=True): v.meta() for *_, v in prepared4}
+    prepared = [(h, t, c) for h, t, c, _ in prepared4]
     total = sum(h.point_count for h, _, _ in prepared)
     frame = OctreeFrame.around(np.concatenate([c for _, _, c in prepared]))
     level = _bucket_level(total)
@@ -265,8 +287,16 @@ def build_pointcloud(
         )
         region = _region(root["boundingVolume"]["box"])
     described = Path(out) if isinstance(out, str | Path) else None
+    vertical = next(iter(verticals.values())) if len(verticals) == 1 else list(verticals.values())
     return PointCloudResult(
-        described, total, len(summaries), region, time.perf_counter() - started, spec, has_color
+        described,
+        total,
+        len(summaries),
+        region,
+        time.perf_counter() - started,
+        spec,
+        has_color,
+        vertical,
     )
 
 
@@ -303,12 +333,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     CLI, whose command groups import pandas, GDAL and friends (about 190 MB) that a point cloud
     job does not need; benchmarks and batch workers use this entry."""
     import argparse
-    import json
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("inputs", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--crs")
+    parser.add_argument("--vertical-crs")
+    parser.add_argument("--geoid", choices=sorted(GEOIDS))
     parser.add_argument("--spec", default="1.1", choices=SPECS)
     parser.add_argument("--max-points", type=int, default=MAX_POINTS)
     parser.add_argument("--jobs", type=int)
@@ -319,6 +350,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             args.inputs,
             args.out,
             crs=args.crs,
+            vertical_crs=args.vertical_crs,
+            geoid=args.geoid,
             spec=args.spec,
             max_points=args.max_points,
             workers=args.jobs,

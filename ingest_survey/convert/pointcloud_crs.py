@@ -49,7 +49,11 @@ class FittedTransform:
     """Picklable (x, y, z) in `crs` -> ECEF metres, exact to TOLERANCE_M against pyproj."""
 
     def __init__(
-        self, crs: CRS, z_range: tuple[float, float], xy_origin: tuple[float, float] = (0.0, 0.0)
+        self,
+        crs: CRS,
+        z_range: tuple[float, float],
+        xy_origin: tuple[float, float] = (0.0, 0.0),
+        z_factor: float | None = None,
     ) -> None:
         """Fit lazily around the cells the data touches; z_range is the file's z extent.
 
@@ -58,7 +62,9 @@ class FittedTransform:
         """
         self.x0, self.y0 = float(xy_origin[0]), float(xy_origin[1])
         self.wkt = crs.to_wkt()
-        self.z_factor = z_to_metres(crs)
+        # The file's z unit comes from the CRS it was read in, which may be horizontal only
+        # while `crs` (made effective for its heights) has the geoid's metres.
+        self.z_factor = z_to_metres(crs) if z_factor is None else z_factor
         unit = (
             1.0 / METRES_PER_DEGREE
             if crs.is_geographic

@@ -8,15 +8,17 @@
    its mesh keeps the union of its and its neighbours' edge vertices, and is encoded and gzipped.
 Memory holds a few rows of tiles' errors (17 kB a tile): flat in the size of the DEM.
 
-Vertical datum: heights are written as the DEM gives them. twin treats source heights the same
-way for buildings and pipes (a 2D CRS passes heights through unchanged), so terrain, buildings
-and pipes agree with each other; none is converted from the geoid to the WGS 84 ellipsoid,
-because no geoid grid can be had offline here. layer.json says so ("twin:verticalDatum").
+Vertical datum: quantized-mesh heights are WGS 84 ellipsoidal. A DEM whose vertical datum is
+known (SRTM: EGM96 by definition; a GeoTIFF with a compound CRS, as `twin dem from-survey`
+writes for a compound --crs) is converted through the geoid by pyproj while it is mosaicked;
+one with a horizontal CRS only keeps its heights (with a warning). layer.json says which
+("twin:verticalDatum", ingest_survey.vertical.VerticalInfo), as do buildings and pipes.
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -50,10 +52,7 @@ Progress = Callable[[str, int, int | None], None]
 MAX_ZOOM_LIMIT = 24
 MIN_BAND_ROWS = 4
 GDAL_CACHE_MB = 64
-VERTICAL_DATUM = (
-    "as in the source DEM (not converted to the WGS 84 ellipsoid: no geoid grid "
-    "offline); buildings and pipes use the same heights"
-)
+FINEST_TOLERANCE_M = 0.1  # mesh against lattice at the deepest level (issue 18: p95 <= 0.5 m)
 
 
 @dataclass
@@ -68,6 +67,7 @@ class TerrainResult:
     max_height: float
     errors: dict[int, float] = field(default_factory=dict)
     seconds: float = 0.0
+    vertical: Any = None  # VerticalInfo.meta() of the DEM(s): a list when they differ
 
     def meta(self) -> dict[str, Any]:
         """The layer metadata the catalog keeps (region in radians, as for tilesets)."""
@@ -77,6 +77,7 @@ class TerrainResult:
             "tiles": self.tiles,
             "max_zoom": self.max_zoom,
             "bounds_deg": list(self.bounds),
+            "vertical": self.vertical,
         }
 
 
@@ -224,6 +225,8 @@ def build_terrain(
     imagery: str | Path | None = None,
     imagery_crs: str | None = None,
     imagery_max_zoom: int | None = None,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
     sources: Sequence[str] | None = None,
     workers: int | None = None,
     executor: TaskExecutor | None = None,
@@ -270,7 +273,11 @@ def build_terrain(
     ):
         mosaic_file = scratch.child("mosaic.tif")
         mosaic = mosaic_geographic(
-            paths, mosaic_file.resolve(), lambda done, total: report("mosaic", 1, total)
+            paths,
+            mosaic_file.resolve(),
+            lambda done, total: report("mosaic", 1, total),
+            vertical_crs=vertical_crs,
+            geoid=geoid,
         )
         zmax = default_max_zoom(mosaic.resolution) if max_zoom is None else max_zoom
         ranges = _level_ranges(mosaic, zmax)
@@ -280,14 +287,19 @@ def build_terrain(
         for z, box in enumerate(ranges):
             errors[z] = level_error(z, error_scale)
             child = ranges[z + 1] if z < zmax else None
-            # Half the stated error: the neighbours' edge vertices may add the other half.
+            # Half the stated error: the neighbours' edge vertices may add the other half. The
+            # deepest level is what the user measures against the DEM: meshed to within
+            # FINEST_TOLERANCE_M of its lattice, whatever the level's stated error allows.
+            tolerance = errors[z] / 2 if z < zmax else min(errors[z] / 2, FINEST_TOLERANCE_M)
             jobs = [
-                _BandJob(mosaic, mosaic_file, z, box, child, errors[z] / 2, rows, target)
+                _BandJob(mosaic, mosaic_file, z, box, child, tolerance, rows, target)
                 for rows in _bands(box, pool.workers)
             ]
             for done in pool.map(_tile_band, jobs):
                 tiles += done
                 report("terrain tiles", done, total)
+        metas = {json.dumps(v.meta(), sort_keys=True): v.meta() for v in mosaic.vertical}
+        vertical = next(iter(metas.values())) if len(metas) == 1 else list(metas.values())
         extra: dict[str, Any] = {}
         if imagery is not None:
             drape = tile_imagery(
@@ -308,7 +320,7 @@ def build_terrain(
                 description="twin terrain from " + ", ".join(named),
                 extra={
                     "twin:maxError": {str(z): round(e, 4) for z, e in errors.items()},
-                    "twin:verticalDatum": VERTICAL_DATUM,
+                    "twin:verticalDatum": vertical,
                     "twin:heightRange": [mosaic.min_height, mosaic.max_height],
                     **extra,
                 },
@@ -329,4 +341,5 @@ def build_terrain(
         float(mosaic.max_height),
         errors,
         time.perf_counter() - started,
+        vertical,
     )

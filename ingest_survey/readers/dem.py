@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,8 +26,26 @@ from ingest_survey.errors import (
     UnreadableFileError,
     UnsupportedFormatError,
 )
+from ingest_survey.readers.dem_heights import (
+    block_offsets,
+    dem_heights,
+    geographic_heights,
+    geoid_offsets,
+)
+from ingest_survey.vertical import VerticalInfo, horizontal_of
 
 GEOGRAPHIC = "EPSG:4326"
+
+
+def terrain_vertical(path: str | Path) -> Any:
+    """What a terrain source's heights are: a terrain layer's layer.json says; a DEM is
+    resolved as the terrain pipeline would (a list when a layer mixes DEMs)."""
+    path = Path(path)
+    if is_terrain_folder(path):
+        layer = json.loads((path / "layer.json").read_text())
+        return layer.get("twin:verticalDatum")
+    with open_dem(path) as dataset:
+        return dem_heights(dataset, path)[1].meta()
 
 
 def sample_dem(
@@ -53,7 +72,8 @@ def sample_dem(
             raise IngestError(_NO_GEOREFERENCE.format(world=_world_file(path)), path=path)
         if dataset.crs is None:
             raise MissingCRSError("the DEM has no coordinate reference system", path=path)
-        dem_crs = CRS.from_user_input(dataset.crs.to_wkt())
+        effective, vertical = dem_heights(dataset, path)
+        dem_crs = horizontal_of(effective)
         px, py = transformer(crs, dem_crs).transform(x, y)
         inv = ~dataset.transform
         px, py = np.asarray(px), np.asarray(py)
@@ -82,6 +102,8 @@ def sample_dem(
     top = grid[j0, i0] * (1 - tx) + grid[j0, i1] * tx
     bottom = grid[j1, i0] * (1 - tx) + grid[j1, i1] * tx
     out[inside] = top * (1 - ty) + bottom * ty
+    if vertical.converted and inside.any():
+        out[inside] += geoid_offsets(effective, px[inside], py[inside])
     return out
 
 
@@ -167,6 +189,7 @@ class Mosaic:
     min_height: float
     max_height: float
     mean_height: float
+    vertical: tuple[VerticalInfo, ...] = ()  # per input DEM: what happened to its heights
 
 
 def _geographic_grid(datasets: list[rasterio.io.DatasetReader]) -> tuple[Affine, int, int, float]:
@@ -191,12 +214,23 @@ def _geographic_grid(datasets: list[rasterio.io.DatasetReader]) -> tuple[Affine,
 
 
 def mosaic_geographic(
-    paths: list[Path], out: Path, on_progress: Callable[[int, int], None] | None = None
+    paths: list[Path],
+    out: Path,
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    vertical_crs: str | None = None,
+    geoid: str | None = None,
 ) -> Mosaic:
     """Reproject and mosaic DEMs (any CRS, nodata honoured; earlier files win where they
     overlap) into one tiled GeoTIFF in EPSG:4326 with average overviews, block by block."""
     datasets = [open_dem(p) for p in paths]
     try:
+        heights = [
+            dem_heights(ds, p, vertical_crs, geoid) for ds, p in zip(datasets, paths, strict=True)
+        ]
+        # The geoid step is done on the mosaic's lon/lat nodes: the same offsets PROJ gives in
+        # the DEM's own CRS to well under a millimetre (the geoid is smooth over a datum shift).
+        geographic = [geographic_heights(e) if v.converted else None for e, v in heights]
         transform, width, height, res = _geographic_grid(datasets)
         profile = {
             "driver": "GTiff",
@@ -234,12 +268,15 @@ def mosaic_geographic(
         with rasterio.open(out, "w", **profile) as dst:
             for done, window in enumerate(windows, 1):
                 block = np.full((window.height, window.width), np.nan, dtype=np.float32)
-                for vrt in vrts:
+                for vrt, to_ellipsoid in zip(vrts, geographic, strict=True):
                     hole = np.isnan(block)
                     if not hole.any():
                         break
-                    part = vrt.read(1, window=window, masked=True)
-                    block[hole] = np.ma.filled(part.astype(np.float32), np.nan)[hole]
+                    part = np.ma.filled(vrt.read(1, window=window, masked=True), np.nan)
+                    part = part.astype(np.float64)
+                    if to_ellipsoid is not None:
+                        part += block_offsets(to_ellipsoid, window, transform)
+                    block[hole] = part.astype(np.float32)[hole]
                 stats.add(block, window, transform)
                 dst.write(block, 1, window=window)
                 if on_progress is not None:
@@ -257,7 +294,15 @@ def mosaic_geographic(
             "every cell is nodata: there are no heights to tile",
             path=", ".join(str(p) for p in paths),
         )
-    return Mosaic(out, stats.bounds(), res, stats.lo, stats.hi, stats.total / stats.count)
+    return Mosaic(
+        out,
+        stats.bounds(),
+        res,
+        stats.lo,
+        stats.hi,
+        stats.total / stats.count,
+        tuple(v for _, v in heights),
+    )
 
 
 @dataclass

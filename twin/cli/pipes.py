@@ -60,6 +60,8 @@ def tile_pipes(
             help="Flat ground height (m) for nodes with none, when there is no DEM (assumed)."
         ),
     ] = None,
+    vertical_crs: tile.VerticalCrsOption = None,
+    geoid: tile.GeoidOption = None,
     leaf_sides: Annotated[int, typer.Option(help="Faces of a tube at full detail.")] = 12,
     max_features: Annotated[int, typer.Option(help="Most segments in one tile.")] = 4_000,
     force: tile.ForceOption = False,
@@ -70,6 +72,8 @@ def tile_pipes(
         "nodes": [str(p) for p in nodes or []],
         "terrain": str(terrain) if terrain else None,
         "crs": crs,
+        "vertical_crs": vertical_crs,
+        "geoid": geoid,
         "pipeline_type": pipeline_type,
         "diameter_unit": diameter_unit,
         "ground": ground,

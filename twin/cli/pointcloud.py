@@ -33,13 +33,15 @@ def pointcloud(
     max_points: Annotated[
         int | None, typer.Option(help="Most points in one tile (default 50,000).")
     ] = None,
+    vertical_crs: tile.VerticalCrsOption = None,
+    geoid: tile.GeoidOption = None,
     jobs: tile.JobsOption = None,
     scheduler: tile.SchedulerOption = None,
     force: tile.ForceOption = False,
     quiet: tile.QuietOption = False,
 ) -> None:
     """An additive octree of every input point, in EPSG:4978, with colour and attributes."""
-    options = {"crs": crs, "spec": spec}
+    options = {"crs": crs, "vertical_crs": vertical_crs, "geoid": geoid, "spec": spec}
     if max_points is not None:  # 0 is refused by the spec, not replaced by the default
         options["max_points"] = max_points
     job = {"kind": "pointcloud", "inputs": [str(p) for p in inputs], "options": options}

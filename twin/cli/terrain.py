@@ -54,6 +54,8 @@ def terrain(
     survey_crs: Annotated[
         str | None, typer.Option(help="CRS of LAS/LAZ inputs whose headers have none.")
     ] = None,
+    vertical_crs: tile.VerticalCrsOption = None,
+    geoid: tile.GeoidOption = None,
     force: tile.ForceOption = False,
     quiet: tile.QuietOption = False,
     jobs: tile.JobsOption = None,
@@ -68,6 +70,8 @@ def terrain(
         "imagery_crs": imagery_crs,
         "resolution": resolution,
         "survey_crs": survey_crs,
+        "vertical_crs": vertical_crs,
+        "geoid": geoid,
     }
     spec = {"kind": "terrain", "inputs": [str(p) for p in dems], "options": options, "layer": name}
     result = tile.run_to_folder(

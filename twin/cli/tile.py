@@ -15,6 +15,17 @@ app = typer.Typer(help="Tile source data into OGC 3D Tiles.", no_args_is_help=Tr
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Tileset folder to write.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace an existing --out folder.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+VerticalCrsOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Vertical datum of the heights when the CRS gives none, e.g. EPSG:5737 (Yellow "
+        "Sea 1985), EPSG:5709 (NAP); heights are then made ellipsoidal through a geoid."
+    ),
+]
+GeoidOption = Annotated[
+    str | None,
+    typer.Option(help="Geoid the heights are above: egm96 or egm2008 (overrides the default)."),
+]
 JobsOption = Annotated[
     int | None,
     typer.Option("--jobs", "-j", help="Local worker processes (default: up to 2 cores)."),
@@ -122,6 +133,8 @@ def buildings(
     skip_invalid: Annotated[
         bool, typer.Option(help="Drop (and report) non-polygon rows instead of failing.")
     ] = False,
+    vertical_crs: VerticalCrsOption = None,
+    geoid: GeoidOption = None,
     force: ForceOption = False,
     quiet: QuietOption = False,
     jobs: JobsOption = None,
@@ -131,6 +144,8 @@ def buildings(
     options = {
         "survey": _names(survey),
         "survey_crs": survey_crs,
+        "vertical_crs": vertical_crs,
+        "geoid": geoid,
         "crs": crs,
         "source_layer": layer,
         "id_field": id_field,
