@@ -65,7 +65,12 @@ def read_delivery(
     records = (
         frame[attribute_fields].to_dict(orient="records") if attribute_fields else [{}] * len(frame)
     )
-    attributes = [{k: _plain(v) for k, v in record.items()} for record in records]
+    # A field a feature lacks reads as null: drop nulls, so a tag new to one feature is not a
+    # change to every other.
+    attributes = [
+        {k: value for k, v in record.items() if (value := _plain(v)) is not None}
+        for record in records
+    ]
     return Delivery(
         entity_class=entity_class,
         source=path.name,

@@ -46,13 +46,34 @@ class Delivery:
 
 @dataclass(frozen=True)
 class DeliveryRows:
-    """The columns a delivery stores as, one entry per entity (same order as the delivery)."""
+    """The columns a delivery is compared by, one entry per entity (the delivery's order).
 
+    The EPSG:4326 columns are made by `placed` for the rows that are written only: in a month
+    where 1% changed, 99% of the reprojection would be thrown away.
+    """
+
+    source: str
+    crs: str
+    normal: NDArray[np.object_]  # rounded, normalised geometries in ``crs``
     native_wkb: list[bytes]
-    wkb: list[bytes]  # EPSG:4326
-    bounds: NDArray[np.float64]  # (N, 4) west, south, east, north in degrees
     geom_hash: list[str]
     attrs_json: list[str]
+
+    def placed(self, rows: list[int]) -> tuple[list[bytes], NDArray[np.float64]]:
+        """EPSG:4326 WKB and (N, 4) bounds (west, south, east, north, degrees) of ``rows``.
+
+        Raises:
+            InvalidRequestError: a row whose coordinates do not reproject (named).
+        """
+        geographic = _to_geographic(self.normal[rows], CRS.from_user_input(self.crs))
+        bounds = shapely.bounds(geographic).astype(np.float64).reshape(-1, 4)
+        outside = np.flatnonzero(~np.isfinite(bounds).all(axis=1))
+        if outside.size:
+            raise InvalidRequestError(
+                f"{self.source}: row {rows[int(outside[0])] + 1} has coordinates that cannot be "
+                f"placed on the globe from {self.crs} (is the CRS right?)"
+            )
+        return list(shapely.to_wkb(geographic)), bounds
 
 
 def canonical_json(value: dict[str, Any]) -> str:
@@ -86,7 +107,7 @@ def check_ids(delivery: Delivery) -> None:
 
 
 def to_rows(delivery: Delivery) -> DeliveryRows:
-    """The stored columns of ``delivery``: WKB (native and 4326), bounds, hashes, JSON.
+    """The compared columns of ``delivery``: native WKB, geometry hashes, attribute JSON.
 
     Raises:
         InvalidRequestError: a missing or invalid geometry (its row named).
@@ -98,13 +119,30 @@ def to_rows(delivery: Delivery) -> DeliveryRows:
     crs = CRS.from_user_input(delivery.crs)
     unit = crs.axis_info[0].unit_name if crs.axis_info else "metre"
     grid = GRID_BY_UNIT.get(unit, 0.001)
-    normal = shapely.normalize(shapely.set_precision(geoms, grid))
+    # Rounding every vertex to the grid (one vectorised pass) instead of shapely's
+    # set_precision, which also re-noding topology is ten times slower and not needed to
+    # compare footprints.
+    normal = shapely.normalize(
+        shapely.transform(geoms, lambda c: np.round(c / grid) * grid, include_z=None)
+    )
+    # A polygon (or line) that rounds to no area (or length) was delivered in the wrong CRS,
+    # or is a sliver no survey measures.
+    collapsed = np.flatnonzero(
+        shapely.is_empty(normal)
+        | ((shapely.area(geoms) > 0) & (shapely.area(normal) == 0))
+        | ((shapely.length(geoms) > 0) & (shapely.length(normal) == 0))
+    )
+    if collapsed.size:
+        raise InvalidRequestError(
+            f"{delivery.source}: row {int(collapsed[0]) + 1}'s geometry collapses to nothing at "
+            f"a precision of {grid} {unit} in {delivery.crs} (is the CRS right?)"
+        )
     native = shapely.to_wkb(normal)
-    geographic = _to_geographic(normal, crs)
     return DeliveryRows(
+        source=delivery.source,
+        crs=delivery.crs,
+        normal=normal,
         native_wkb=list(native),
-        wkb=list(shapely.to_wkb(geographic)),
-        bounds=shapely.bounds(geographic).astype(np.float64),
         geom_hash=[hashlib.blake2b(b, digest_size=12).hexdigest() for b in native],
         attrs_json=[canonical_json(a) for a in delivery.attributes],
     )

@@ -225,31 +225,35 @@ class SqlEntityStore:
         on_progress: Progress | None,
     ) -> None:
         todo = [j for j, kind in enumerate(result.change) if kind != "unchanged"]
-        bounds = rows.bounds
+        wkb, placed = rows.placed(todo)
+        bounds = placed.tolist()
+        # The driver's own executemany: SQLAlchemy's per-row parameter processing would cost
+        # more than the database's work.
+        mark = "%s" if self._postgis else "?"
+        statement = (
+            f"INSERT INTO entity_versions (class, entity_id, valid_from, valid_to, recorded_at, "
+            f"change, geom_hash, attrs, wkb, native_wkb, minx, miny, maxx, maxy) "
+            f"VALUES ({', '.join([mark] * 14)})"
+        )
         for start in range(0, len(todo), CHUNK):
             batch = todo[start : start + CHUNK]
-            connection.execute(
-                insert(entity_versions),
-                [
-                    {
-                        "class": name,
-                        "entity_id": result.delivered_ids[j],
-                        "valid_from": month,
-                        "valid_to": None,
-                        "recorded_at": recorded_at,
-                        "change": result.change[j],
-                        "geom_hash": rows.geom_hash[j],
-                        "attrs": rows.attrs_json[j],
-                        "wkb": rows.wkb[j],
-                        "native_wkb": rows.native_wkb[j],
-                        "minx": float(bounds[j, 0]),
-                        "miny": float(bounds[j, 1]),
-                        "maxx": float(bounds[j, 2]),
-                        "maxy": float(bounds[j, 3]),
-                    }
-                    for j in batch
-                ],
-            )
+            values = [
+                (
+                    name,
+                    result.delivered_ids[j],
+                    month,
+                    None,
+                    recorded_at,
+                    result.change[j],
+                    rows.geom_hash[j],
+                    rows.attrs_json[j],
+                    wkb[k],
+                    rows.native_wkb[j],
+                    *bounds[k],
+                )
+                for k, j in enumerate(batch, start)
+            ]
+            connection.exec_driver_sql(statement, values)
             if on_progress is not None:
                 on_progress(start + len(batch), len(todo))
         # The spatial index is filled from the rows just written, in one statement.
@@ -396,6 +400,17 @@ def _in_class_crs(delivery: Delivery, class_crs: str | None, crs_given: bool) ->
         return np.column_stack(transformer.transform(coords[:, 0], coords[:, 1]))
 
     geometries = shapely.transform(delivery.geometries, transform)
+    bounds = shapely.bounds(geometries)
+    bad = ~np.isfinite(bounds).all(axis=1)
+    if CRS.from_user_input(class_crs).is_geographic:
+        bad |= (np.abs(bounds[:, [0, 2]]) > 180).any(axis=1)
+        bad |= (np.abs(bounds[:, [1, 3]]) > 90).any(axis=1)
+    broken = np.flatnonzero(bad)
+    if broken.size:
+        raise InvalidRequestError(
+            f"{delivery.source}: row {int(broken[0]) + 1} cannot be reprojected from "
+            f"{delivery.crs} to the class's {class_crs} (outside the CRS's area; is --crs right?)"
+        )
     return Delivery(
         delivery.entity_class,
         delivery.source,
