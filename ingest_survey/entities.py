@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest_survey.job_specs import EntitiesJob
 from ingest_survey.readers.deliveries import read_delivery
 from ingest_survey.readers.lifecycle import monthly_deliveries, read_bgt_lifecycle
 from twin.entities.model import ChangeReport, check_class_name, parse_month
@@ -92,3 +93,36 @@ def _latest(store: EntityStore, entity_class: str) -> str | None:
         return store.get_class(entity_class).latest_month
     except NotFoundError:
         return None
+
+
+def run_entities_job(
+    spec: EntitiesJob,
+    store: EntityStore,
+    *,
+    base: Path | None = None,
+    progress: Progress | None = None,
+) -> list[ChangeReport]:
+    """Run an ``entities`` job spec (what `twin worker` does with an uploaded delivery).
+
+    Raises:
+        IngestError: the input file is missing or unreadable; see `import_entities`.
+    """
+    from ingest_survey.errors import UnreadableFileError
+
+    path = Path(spec.inputs[0])
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    if not path.exists():
+        raise UnreadableFileError("no such file", path=spec.inputs[0], field="inputs.0")
+    o = spec.options
+    return import_entities(
+        store,
+        o.entity_class,
+        path,
+        month=o.month,
+        id_field=o.id_field,
+        crs=o.crs,
+        dry_run=o.dry_run,
+        lifecycle=o.lifecycle,
+        progress=progress,
+    )
