@@ -198,6 +198,10 @@ class EntityStore(Protocol):
         """Entity ids added, removed and changed between two months' states."""
         ...
 
+    def extent(self, name: str) -> tuple[list[float] | None, str | None, str | None]:
+        """The bbox (degrees) over every version, the first month and the latest."""
+        ...
+
 
 @dataclass
 class Stores:

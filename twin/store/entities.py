@@ -356,6 +356,22 @@ class SqlEntityStore:
             raise NotFoundError(f"no entity {entity_id!r} in class {name!r}")
         return _versions(rows)
 
+    def extent(self, name: str) -> tuple[list[float] | None, str | None, str | None]:
+        """(west, south, east, north) over every version, the first and the latest month."""
+        cls = self.get_class(name)
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(
+                    func.min(_V.minx),
+                    func.min(_V.miny),
+                    func.max(_V.maxx),
+                    func.max(_V.maxy),
+                    func.min(_V.valid_from),
+                ).where(_V["class"] == name)
+            ).one()
+        bbox = None if row[0] is None else [float(v) for v in row[:4]]
+        return bbox, row[4], cls.latest_month
+
     def changes(self, name: str, from_month: str, to_month: str) -> dict[str, list[str]]:
         """Entity ids by kind of change between the states of two months (ids sorted).
 
