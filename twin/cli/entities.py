@@ -76,6 +76,33 @@ def import_(
     typer.echo(json.dumps([r.to_dict() for r in reports], indent=2))
 
 
+@app.command("export")
+@reports_errors
+def export(
+    entity_class: Annotated[str, typer.Argument(metavar="CLASS", help="The entity class.")],
+    month: Annotated[str, typer.Option(help="The month whose state is exported, YYYY-MM.")],
+    out: Annotated[
+        Path, typer.Option(help="FILE.city.json (CityJSON 2.0) or FILE.city.jsonl (CityJSONSeq).")
+    ],
+    data_dir: DataDirOption = None,
+) -> None:
+    """Export a class's state in a month as CityJSON 2.0 or CityJSONSeq, in the class's CRS."""
+    from twin.entities.cityjson import to_cityjson, to_cityjsonseq
+
+    with open_stores(_settings(data_dir)) as stores:
+        cls = stores.entities.get_class(entity_class)
+        rows = stores.entities.native_state(entity_class, month)
+    staging = out.with_name(f".{out.name}.partial")
+    with staging.open("w", encoding="utf-8") as stream:
+        if out.suffix == ".jsonl":
+            for line in to_cityjsonseq(entity_class, cls.crs, month, rows):
+                stream.write(line + "\n")
+        else:
+            json.dump(to_cityjson(entity_class, cls.crs, month, rows), stream)
+    staging.replace(out)  # a killed export leaves no half-written file under the real name
+    console.print(f"exported {len(rows)} {entity_class} of {month} to {out.name}")
+
+
 @app.command("list")
 @reports_errors
 def list_classes(data_dir: DataDirOption = None) -> None:

@@ -198,6 +198,10 @@ class EntityStore(Protocol):
         """Entity ids added, removed and changed between two months' states."""
         ...
 
+    def native_state(self, name: str, month: str) -> list[tuple[str, bytes, dict[str, Any]]]:
+        """(id, WKB in the class's CRS, attributes) of the versions valid in ``month``."""
+        ...
+
     def extent(self, name: str) -> tuple[list[float] | None, str | None, str | None]:
         """The bbox (degrees) over every version, the first month and the latest."""
         ...

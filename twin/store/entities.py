@@ -356,6 +356,18 @@ class SqlEntityStore:
             raise NotFoundError(f"no entity {entity_id!r} in class {name!r}")
         return _versions(rows)
 
+    def native_state(self, name: str, month: str) -> list[tuple[str, bytes, dict[str, Any]]]:
+        """(id, native-CRS WKB, attributes) of the versions valid in ``month``, by id."""
+        self.get_class(name)
+        month = parse_month(month)
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(_V.entity_id, _V.native_wkb, _V.attrs)
+                .where(_V["class"] == name, valid_in(month))
+                .order_by(_V.entity_id)
+            ).all()
+        return [(r[0], bytes(r[1]), json.loads(r[2])) for r in rows]
+
     def extent(self, name: str) -> tuple[list[float] | None, str | None, str | None]:
         """(west, south, east, north) over every version, the first and the latest month."""
         cls = self.get_class(name)
