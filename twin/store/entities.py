@@ -86,6 +86,16 @@ class SqlEntityStore:
                 raise NotFoundError(f"unknown entity class {name!r}")
             return self._class(connection, row)
 
+    def _require(self, name: str) -> EntityClass:
+        """The class without its entity count (one primary-key read); NotFoundError."""
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(entity_classes).where(entity_classes.c.name == name)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"unknown entity class {name!r}")
+        return EntityClass(row.name, row.crs, row.latest_month)
+
     def _class(self, connection: Connection, row: Row[Any]) -> EntityClass:
         count = connection.execute(
             select(func.count())
@@ -290,11 +300,12 @@ class SqlEntityStore:
         ``bbox`` (west, south, east, north, degrees) keeps the entities whose bounding box
         intersects it.
         """
-        cls = self.get_class(name)
+        cls = self._require(name)
         month = parse_month(month, field_name="datetime") if month else cls.latest_month
         if month is None:
             return [], 0
         where = [_V["class"] == name, valid_in(month)]
+        source = entity_versions
         if bbox is not None:
             west, south, east, north = (float(v) for v in bbox)
             where += [_V.minx <= east, _V.maxx >= west, _V.miny <= north, _V.maxy >= south]
@@ -304,6 +315,15 @@ class SqlEntityStore:
                     text("geom && ST_MakeEnvelope(:w, :s, :e, :n, 4326)").bindparams(**envelope)
                 )
             else:
+                # The unary + keeps SQLite off the (class, valid_from) index, so the R-tree
+                # drives the query (rowid lookups); otherwise it walks every version of the
+                # class and probes the R-tree's result for each.
+                where[:2] = [
+                    text(
+                        "+entity_versions.class = :c AND +entity_versions.valid_from <= :m AND "
+                        "(+entity_versions.valid_to IS NULL OR +entity_versions.valid_to > :m)"
+                    ).bindparams(c=name, m=month)
+                ]
                 where.append(
                     text(
                         "entity_versions.pk IN (SELECT pk FROM entity_bbox WHERE minx <= :e "
@@ -312,11 +332,11 @@ class SqlEntityStore:
                 )
         with self._engine.connect() as connection:
             matched = connection.execute(
-                select(func.count()).select_from(entity_versions).where(*where)
+                select(func.count()).select_from(source).where(*where)
             ).scalar_one()
             rows = connection.execute(
                 select(*_VERSION_COLUMNS)
-                .select_from(entity_versions)
+                .select_from(source)
                 .where(*where)
                 .order_by(_V.entity_id)
                 .limit(limit)
@@ -330,7 +350,7 @@ class SqlEntityStore:
         Raises:
             NotFoundError: an unknown class or entity, or none valid in that month.
         """
-        self.get_class(name)
+        self._require(name)
         where = [_V["class"] == name, _V.entity_id == entity_id]
         if month:
             where.append(valid_in(parse_month(month, field_name="datetime")))
@@ -345,7 +365,7 @@ class SqlEntityStore:
 
     def history(self, name: str, entity_id: str) -> list[EntityVersion]:
         """Every version of an entity, oldest first; raises NotFoundError when unknown."""
-        self.get_class(name)
+        self._require(name)
         with self._engine.connect() as connection:
             rows = connection.execute(
                 select(*_VERSION_COLUMNS)
@@ -358,7 +378,7 @@ class SqlEntityStore:
 
     def native_state(self, name: str, month: str) -> list[tuple[str, bytes, dict[str, Any]]]:
         """(id, native-CRS WKB, attributes) of the versions valid in ``month``, by id."""
-        self.get_class(name)
+        self._require(name)
         month = parse_month(month)
         with self._engine.connect() as connection:
             rows = connection.execute(
@@ -370,7 +390,7 @@ class SqlEntityStore:
 
     def extent(self, name: str) -> tuple[list[float] | None, str | None, str | None]:
         """(west, south, east, north) over every version, the first and the latest month."""
-        cls = self.get_class(name)
+        cls = self._require(name)
         with self._engine.connect() as connection:
             row = connection.execute(
                 select(
@@ -389,7 +409,7 @@ class SqlEntityStore:
 
         ``changed`` holds the entities valid in both months under different versions.
         """
-        self.get_class(name)
+        self._require(name)
         start = parse_month(from_month, field_name="from")
         end = parse_month(to_month, field_name="to")
         if end < start:
