@@ -148,6 +148,49 @@ def to_rows(delivery: Delivery) -> DeliveryRows:
     )
 
 
+def in_class_crs(delivery: Delivery, class_crs: str | None, crs_given: bool) -> Delivery:
+    """The delivery in its class's CRS: as is, or reprojected when ``--crs`` was given.
+
+    Raises:
+        InvalidRequestError: another CRS without ``crs_given``, or coordinates that do not
+            reproject (the row named).
+    """
+    if class_crs is None or CRS.from_user_input(delivery.crs).equals(class_crs):
+        return delivery
+    if not crs_given:
+        raise InvalidRequestError(
+            f"{delivery.source}: CRS {delivery.crs} differs from class "
+            f"{delivery.entity_class!r}'s {class_crs}; give --crs to import it anyway "
+            "(it is reprojected to the class's CRS)"
+        )
+    transformer = Transformer.from_crs(delivery.crs, class_crs, always_xy=True)
+
+    def transform(coords: NDArray[np.float64]) -> NDArray[np.float64]:
+        return np.column_stack(transformer.transform(coords[:, 0], coords[:, 1]))
+
+    geometries = shapely.transform(delivery.geometries, transform)
+    bounds = shapely.bounds(geometries)
+    bad = ~np.isfinite(bounds).all(axis=1)
+    if CRS.from_user_input(class_crs).is_geographic:
+        bad |= (np.abs(bounds[:, [0, 2]]) > 180).any(axis=1)
+        bad |= (np.abs(bounds[:, [1, 3]]) > 90).any(axis=1)
+    broken = np.flatnonzero(bad)
+    if broken.size:
+        raise InvalidRequestError(
+            f"{delivery.source}: row {int(broken[0]) + 1} cannot be reprojected from "
+            f"{delivery.crs} to the class's {class_crs} (outside the CRS's area; is --crs right?)"
+        )
+    return Delivery(
+        delivery.entity_class,
+        delivery.source,
+        class_crs,
+        delivery.ids,
+        geometries,
+        delivery.attributes,
+        delivery.id_field,
+    )
+
+
 def _to_geographic(geoms: NDArray[np.object_], crs: CRS) -> NDArray[np.object_]:
     if crs.equals(CRS.from_epsg(4326)):
         return geoms

@@ -11,9 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import numpy as np
 import shapely
-from pyproj import CRS
 from sqlalchemy import (
     Connection,
     Engine,
@@ -28,7 +26,7 @@ from sqlalchemy import (
     update,
 )
 
-from twin.entities.delivery import Delivery, check_ids, to_rows
+from twin.entities.delivery import Delivery, check_ids, in_class_crs, to_rows
 from twin.entities.diff import PreviousState, diff_by_geometry, diff_by_id
 from twin.entities.model import (
     ChangeReport,
@@ -130,7 +128,7 @@ class SqlEntityStore:
             row = connection.execute(
                 select(entity_classes).where(entity_classes.c.name == name)
             ).first()
-            delivery = _in_class_crs(delivery, row.crs if row else None, crs_given)
+            delivery = in_class_crs(delivery, row.crs if row else None, crs_given)
             latest = row.latest_month if row else None
             if latest is not None and month < latest:
                 raise ConflictError(
@@ -428,46 +426,6 @@ class SqlEntityStore:
             select(_V.entity_id, _V.pk).where(_V["class"] == name, valid_in(month))
         )
         return {entity_id: pk for entity_id, pk in rows}
-
-
-def _in_class_crs(delivery: Delivery, class_crs: str | None, crs_given: bool) -> Delivery:
-    """The delivery in its class's CRS: as is, or reprojected when ``--crs`` was given."""
-    if class_crs is None or CRS.from_user_input(delivery.crs).equals(class_crs):
-        return delivery
-    if not crs_given:
-        raise InvalidRequestError(
-            f"{delivery.source}: CRS {delivery.crs} differs from class "
-            f"{delivery.entity_class!r}'s {class_crs}; give --crs to import it anyway "
-            "(it is reprojected to the class's CRS)"
-        )
-    from pyproj import Transformer
-
-    transformer = Transformer.from_crs(delivery.crs, class_crs, always_xy=True)
-
-    def transform(coords: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        return np.column_stack(transformer.transform(coords[:, 0], coords[:, 1]))
-
-    geometries = shapely.transform(delivery.geometries, transform)
-    bounds = shapely.bounds(geometries)
-    bad = ~np.isfinite(bounds).all(axis=1)
-    if CRS.from_user_input(class_crs).is_geographic:
-        bad |= (np.abs(bounds[:, [0, 2]]) > 180).any(axis=1)
-        bad |= (np.abs(bounds[:, [1, 3]]) > 90).any(axis=1)
-    broken = np.flatnonzero(bad)
-    if broken.size:
-        raise InvalidRequestError(
-            f"{delivery.source}: row {int(broken[0]) + 1} cannot be reprojected from "
-            f"{delivery.crs} to the class's {class_crs} (outside the CRS's area; is --crs right?)"
-        )
-    return Delivery(
-        delivery.entity_class,
-        delivery.source,
-        class_crs,
-        delivery.ids,
-        geometries,
-        delivery.attributes,
-        delivery.id_field,
-    )
 
 
 def _versions(rows: Sequence[Any]) -> list[EntityVersion]:
