@@ -329,9 +329,6 @@ class SqlEntityStore:
                     ).bindparams(**envelope)
                 )
         with self._engine.connect() as connection:
-            matched = connection.execute(
-                select(func.count()).select_from(source).where(*where)
-            ).scalar_one()
             rows = connection.execute(
                 select(*_VERSION_COLUMNS)
                 .select_from(source)
@@ -340,6 +337,13 @@ class SqlEntityStore:
                 .limit(limit)
                 .offset(offset)
             ).all()
+            # A short page that is not past the end is the rest: no second query to count.
+            if len(rows) < limit and (rows or offset == 0):
+                matched = offset + len(rows)
+            else:
+                matched = connection.execute(
+                    select(func.count()).select_from(source).where(*where)
+                ).scalar_one()
         return _versions(rows), int(matched)
 
     def get_entity(self, name: str, entity_id: str, month: str | None = None) -> EntityVersion:
