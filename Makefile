@@ -88,7 +88,8 @@ $(DEV_STAMP): $(PIP_STAMP)
 # mypy --strict covers these; extend as modules get clean.
 STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
 	twin/garbage.py twin/storage.py twin/jobs.py ingest_survey/vertical.py ingest_survey/geoids.py \
-	ingest_survey/grids.py ingest_survey/readers/dem_heights.py
+	ingest_survey/grids.py ingest_survey/readers/dem_heights.py \
+	twin/entities ingest_survey/readers/lifecycle.py
 
 lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .

@@ -104,6 +104,17 @@ class PipesOptions(_Model):
     max_features: int = Field(4_000, ge=1)
 
 
+class EntitiesOptions(_Model):
+    """`twin entities import`: one month's delivery of an entity class (no layer)."""
+
+    entity_class: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{0,62}$")
+    month: str | None = Field(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    id_field: str | None = None
+    crs: str | None = None
+    dry_run: bool = False
+    lifecycle: bool = False  # a registry extract with its own creation/termination dates
+
+
 class _Job(_Model):
     inputs: list[str] = Field(min_length=1)
     layer: str | None = None  # the layer this job publishes, when it publishes
@@ -155,11 +166,29 @@ class PipesJob(_Job):
     options: PipesOptions = PipesOptions()
 
 
+class EntitiesJob(_Job):
+    """One delivery file -> the entity store (diffed against the previous month)."""
+
+    kind: Literal["entities"] = "entities"
+    inputs: list[str] = Field(min_length=1, max_length=1)
+    options: EntitiesOptions
+
+
 JobSpec = Annotated[
-    BuildingsJob | PointCloudJob | TerrainJob | DemJob | ImageryJob | PipesJob,
+    BuildingsJob | PointCloudJob | TerrainJob | DemJob | ImageryJob | PipesJob | EntitiesJob,
     Field(discriminator="kind"),
 ]
-JOB_KINDS = ("buildings", "pointcloud", "terrain", "dem-from-survey", "imagery", "pipes")
+JOB_KINDS = (
+    "buildings",
+    "pointcloud",
+    "terrain",
+    "dem-from-survey",
+    "imagery",
+    "pipes",
+    "entities",
+)
+# Kinds that write to a store instead of publishing a layer.
+STORE_KINDS = ("entities",)
 _ADAPTER: TypeAdapter[JobSpec] = TypeAdapter(JobSpec)
 
 

@@ -201,7 +201,7 @@ class Worker:
         try:
             if state == "succeeded":
                 return self.jobs.finish(
-                    job.id, self.worker_id, JobState.SUCCEEDED, version_id=outcome["version"]
+                    job.id, self.worker_id, JobState.SUCCEEDED, version_id=outcome.get("version")
                 )
             if state == "failed":
                 error = str(outcome.get("error") or "the job failed")
@@ -337,6 +337,20 @@ def _child_main(
     sender.close()
 
 
+def _run_entities(spec: Any, stores: Stores, job: Job, reporter: Any) -> dict[str, Any]:
+    from ingest_survey.entities import run_entities_job
+
+    # One step, reported before the import: progress written during it would wait for the
+    # import's own write transaction on SQLite (one writer at a time).
+    reporter("import entities", 0, 1)
+    for report in run_entities_job(spec, stores.entities):
+        counts = ", ".join(f"{n} {kind}" for kind, n in report.counts.items())
+        stores.jobs.append_log(
+            job.id, f"{report.entity_class} {report.month} (by {report.matched_by}): {counts}"
+        )
+    return {"state": "succeeded"}
+
+
 def run_attempt(
     settings: Settings, stores: Stores, job: Job, worker_id: str, parent_pid: int
 ) -> dict[str, Any]:
@@ -358,6 +372,8 @@ def run_attempt(
         data, names = _link_uploads(job.spec, upload_resolver(settings), work / "inputs")
         spec = parse_spec(data)
         reporter = _Reporter(stores.jobs, job, worker_id, settings.job_progress_seconds, parent_pid)
+        if spec.kind == "entities":  # a delivery into the entity store: no layer is published
+            return _run_entities(spec, stores, job, reporter)
         with open_executor(settings.dask_scheduler, settings.job_task_workers) as executor:
             version = run_and_publish(
                 spec,

@@ -12,7 +12,17 @@ import twin
 from twin.server.access import TokenCache
 from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
 from twin.server.problems import add_problem_handlers
-from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
+from twin.server.routes import (
+    features,
+    health,
+    jobs,
+    layers,
+    networks,
+    terrain,
+    tiles,
+    uploads,
+    viewer,
+)
 from twin.server.serving import FastTiles
 from twin.server.sources import TileSources
 from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
@@ -97,5 +107,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)
     app.include_router(uploads.router)
+    app.include_router(features.router)
     app.include_router(viewer.router)
     return app

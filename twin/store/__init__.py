@@ -8,6 +8,7 @@ field of `Stores` filled in `open_stores`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from twin.auth import Principal, Role, TokenRecord
+    from twin.entities.delivery import Delivery
+    from twin.entities.model import ChangeReport, EntityClass, EntityVersion
     from twin.jobs import Job, JobState
     from twin.settings import Settings
 
@@ -156,6 +159,62 @@ class JobStore(Protocol):
         ...
 
 
+class EntityStore(Protocol):
+    """Geographic entities month by month: classes, versions, deliveries and changes."""
+
+    def list_classes(self) -> list[EntityClass]:
+        """Every class, by name."""
+        ...
+
+    def get_class(self, name: str) -> EntityClass:
+        """One class; raises NotFoundError when unknown."""
+        ...
+
+    def import_delivery(
+        self,
+        delivery: Delivery,
+        month: str,
+        *,
+        crs_given: bool = False,
+        dry_run: bool = False,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> ChangeReport:
+        """Diff a delivery against the class's latest state and store it as ``month``, at once."""
+        ...
+
+    def items(
+        self,
+        name: str,
+        month: str | None = None,
+        *,
+        bbox: Sequence[float] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+    ) -> tuple[list[EntityVersion], int]:
+        """The versions valid in ``month`` (bbox-filtered, by id) and how many match."""
+        ...
+
+    def get_entity(self, name: str, entity_id: str, month: str | None = None) -> EntityVersion:
+        """The version valid in ``month`` (default: the latest); raises NotFoundError."""
+        ...
+
+    def history(self, name: str, entity_id: str) -> list[EntityVersion]:
+        """Every version of an entity, oldest first; raises NotFoundError."""
+        ...
+
+    def changes(self, name: str, from_month: str, to_month: str) -> dict[str, list[str]]:
+        """Entity ids added, removed and changed between two months' states."""
+        ...
+
+    def native_state(self, name: str, month: str) -> list[tuple[str, bytes, dict[str, Any]]]:
+        """(id, WKB in the class's CRS, attributes) of the versions valid in ``month``."""
+        ...
+
+    def extent(self, name: str) -> tuple[list[float] | None, str | None, str | None]:
+        """The bbox (degrees) over every version, the first month and the latest."""
+        ...
+
+
 @dataclass
 class Stores:
     """The opened stores of one process; close once (or use as a context manager)."""
@@ -163,6 +222,7 @@ class Stores:
     catalog: LayerCatalog
     tokens: TokenStore
     jobs: JobStore
+    entities: EntityStore
     engine: Engine = field(repr=False)
 
     def close(self) -> None:
@@ -190,6 +250,7 @@ def open_stores(settings: Settings) -> Stores:
     # SQLAlchemy and Alembic load on first use, so `twin --help` stays light.
     from twin.store.catalog import SqlLayerCatalog
     from twin.store.database import create_database_engine, migrate
+    from twin.store.entities import SqlEntityStore
     from twin.store.jobs import SqlJobStore
     from twin.store.tokens import SqlTokenStore
 
@@ -203,8 +264,9 @@ def open_stores(settings: Settings) -> Stores:
         catalog=SqlLayerCatalog(engine),
         tokens=SqlTokenStore(engine),
         jobs=SqlJobStore(engine),
+        entities=SqlEntityStore(engine),
         engine=engine,
     )
 
 
-__all__ = ["JobStore", "LayerCatalog", "Stores", "TokenStore", "open_stores"]
+__all__ = ["EntityStore", "JobStore", "LayerCatalog", "Stores", "TokenStore", "open_stores"]

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Body, Depends, Response
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel
 
-from ingest_survey.job_specs import FILE_OPTIONS, InvalidSpecError, parse_spec
+from ingest_survey.job_specs import FILE_OPTIONS, STORE_KINDS, InvalidSpecError, parse_spec
 from twin.auth import Principal, Role
 from twin.errors import PermissionDeniedError
 from twin.jobs import (
@@ -186,7 +186,7 @@ def api_spec(
             checks.append((f"options.{name}", value))
     for field, value in checks:
         _reference(value, field, resolver, catalog, principal)
-    if spec.layer is None:
+    if spec.layer is None and spec.kind not in STORE_KINDS:
         raise InvalidSpecError("a job names the layer it publishes", field="layer")
     return queued
 
