@@ -16,8 +16,9 @@ DEV_STAMP := $(VENV)/.twin-dev-installed
 # .ci/apt-install installs the missing ones (sudo only when not root).
 APT_INSTALL := .ci/apt-install
 SETUP_PACKAGES := python3-venv nodejs npm
-# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests.
-TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3
+# Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests;
+# the Mosquitto broker for the SensorThings MQTT tests (started by the test on a free port).
+TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3 mosquitto
 # pytest's exit code when it collected no tests.
 PYTEST_NO_TESTS := 5
 # npm ci when a lockfile exists (exact versions), npm install otherwise.
@@ -76,7 +77,7 @@ $(DEV_STAMP): $(PIP_STAMP)
 
 # mypy --strict covers these; extend as modules get clean.
 STRICT := tiling twin/store twin/auth.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
-	twin/garbage.py twin/storage.py twin/jobs.py
+	twin/garbage.py twin/storage.py twin/jobs.py twin/monitoring
 
 lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,7 +1,7 @@
 """The stores of the twin core: their Protocols, and `open_stores`, the one place that opens them.
 
 Every store lives in the one database named by ``TWIN_DATABASE_URL`` (SQLite by default,
-PostgreSQL for a deployment). Adding a store (entities, readings) is a Protocol
+PostgreSQL for a deployment). Adding a store (entities, monitoring) is a Protocol
 here, an implementation module beside `catalog.py`, its tables and an Alembic revision, and one
 field of `Stores` filled in `open_stores`.
 """
@@ -17,11 +17,17 @@ from twin.model import Layer, LayerKind, LayerVersion
 if TYPE_CHECKING:
     from datetime import datetime
 
+    import numpy as np
+    from numpy.typing import NDArray
     from sqlalchemy import Engine
 
     from twin.auth import Principal, Role, TokenRecord
     from twin.jobs import Job, JobState
+    from twin.monitoring.index import SensorIndex
+    from twin.monitoring.model import Alarm, Sensor
+    from twin.monitoring.series import Buckets
     from twin.settings import Settings
+    from twin.store.monitoring import IngestResult, LatestStates
 
 
 class LayerCatalog(Protocol):
@@ -148,6 +154,70 @@ class JobStore(Protocol):
         ...
 
 
+class MonitoringStore(Protocol):
+    """Sensors, their readings (history), latest states kept apart, rollups and alarms."""
+
+    def register(self, items: list[Sensor]) -> int:
+        """Add sensors or replace the registration of existing ids; returns the count."""
+        ...
+
+    def get_sensor(self, sensor_id: str) -> Sensor:
+        """One sensor; raises NotFoundError."""
+        ...
+
+    def list_sensors(self, *, agency: str | None = None, layer: str | None = None) -> list[Sensor]:
+        """Sensors by id, filtered by agency or layer."""
+        ...
+
+    def index(self) -> SensorIndex:
+        """The registry as arrays (cached until the sensors table changes)."""
+        ...
+
+    def ingest(
+        self,
+        index: SensorIndex,
+        position: NDArray[np.int64],
+        t_ms: NDArray[np.int64],
+        values: NDArray[np.float64],
+    ) -> IngestResult:
+        """Upsert checked readings by (sensor, time); update latest states and alarms."""
+        ...
+
+    def latest(self, index: SensorIndex, position: NDArray[np.int64] | None = None) -> LatestStates:
+        """Latest state of the sensors at ``position`` of ``index`` (all when None)."""
+        ...
+
+    def series(
+        self, sensor_id: str, start_ms: int, end_ms: int
+    ) -> tuple[NDArray[np.int64], NDArray[np.float64], Buckets]:
+        """Raw readings in [start, end) and the rollups of that range; NotFoundError."""
+        ...
+
+    def alarms(self, *, open_only: bool = True, limit: int = 1000) -> list[Alarm]:
+        """Alarms, newest first."""
+        ...
+
+    def get_alarm(self, alarm_id: int) -> Alarm:
+        """One alarm; raises NotFoundError."""
+        ...
+
+    def acknowledge(self, alarm_id: int, by: str) -> Alarm:
+        """Acknowledge an alarm in the name of ``by``; raises NotFoundError."""
+        ...
+
+    def sweep_stale(self, index: SensorIndex, at_ms: int | None = None) -> list[Alarm]:
+        """Mark overdue sensors stale and open their stale alarms; returns those alarms."""
+        ...
+
+    def downsample(self, before_ms: int, bucket_ms: int) -> int:
+        """Fold raw readings older than ``before_ms`` into rollups; returns readings folded."""
+        ...
+
+    def purge(self, before_ms: int) -> int:
+        """Delete readings and rollups older than ``before_ms``; returns rows deleted."""
+        ...
+
+
 @dataclass
 class Stores:
     """The opened stores of one process; close once (or use as a context manager)."""
@@ -155,6 +225,7 @@ class Stores:
     catalog: LayerCatalog
     tokens: TokenStore
     jobs: JobStore
+    monitoring: MonitoringStore
     engine: Engine = field(repr=False)
 
     def close(self) -> None:
@@ -183,6 +254,7 @@ def open_stores(settings: Settings) -> Stores:
     from twin.store.catalog import SqlLayerCatalog
     from twin.store.database import create_database_engine, migrate
     from twin.store.jobs import SqlJobStore
+    from twin.store.monitoring import SqlMonitoringStore
     from twin.store.tokens import SqlTokenStore
 
     engine = create_database_engine(settings.database_url)
@@ -195,8 +267,9 @@ def open_stores(settings: Settings) -> Stores:
         catalog=SqlLayerCatalog(engine),
         tokens=SqlTokenStore(engine),
         jobs=SqlJobStore(engine),
+        monitoring=SqlMonitoringStore(engine),
         engine=engine,
     )
 
 
-__all__ = ["JobStore", "LayerCatalog", "Stores", "TokenStore", "open_stores"]
+__all__ = ["JobStore", "LayerCatalog", "MonitoringStore", "Stores", "TokenStore", "open_stores"]
