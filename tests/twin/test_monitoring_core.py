@@ -65,6 +65,7 @@ def _index() -> SensorIndex:
         ids=np.array([s.id for s in sensors]), sid=np.arange(1, len(sensors) + 1),
         unit=np.array([s.unit for s in sensors]), agency=np.array([s.agency for s in sensors]),
         layer=np.array([s.layer or "" for s in sensors]),
+        entity=np.array([s.entity or "" for s in sensors]),
         lon=np.array([s.lon for s in sensors]), lat=np.array([s.lat for s in sensors]),
         thresholds=ThresholdArrays.from_thresholds([s.thresholds for s in sensors]),
         expected_interval_ms=np.full(len(sensors), 3600_000.0),

@@ -25,6 +25,7 @@ class SensorIndex:
     unit: NDArray[np.str_]
     agency: NDArray[np.str_]
     layer: NDArray[np.str_]  # "" when not on a layer
+    entity: NDArray[np.str_]  # the segment or node id on the layer ("" when none)
     lon: NDArray[np.float64]
     lat: NDArray[np.float64]
     thresholds: ThresholdArrays

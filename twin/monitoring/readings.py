@@ -39,7 +39,8 @@ class ReadingBatch:
     row: list[int]  # how the client names each row in errors
 
 
-def _time(value: object) -> int:
+def parse_time(value: object) -> int:
+    """An ISO 8601 time with a timezone as ms since the epoch; ValueError otherwise."""
     if isinstance(value, str):
         return to_ms(datetime.fromisoformat(value))
     raise ValueError("a time is an ISO 8601 string with a timezone")
@@ -67,7 +68,7 @@ def _collect(items: Iterable[tuple[int, Mapping[str, Any]]]) -> tuple[ReadingBat
             issues.append({"row": row, "field": "sensor", "reason": "a sensor id is required"})
             continue
         try:
-            t = _time(item.get("time"))
+            t = parse_time(item.get("time"))
         except (ValueError, TypeError, OverflowError) as exc:
             issues.append({"row": row, "field": "time", "sensor": sensor, "reason": str(exc)})
             continue

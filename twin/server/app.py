@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,9 +10,21 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 import twin
+from twin.server.events import EventBroker
 from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
+from twin.server.monitoring_state import sweep_stale_forever
 from twin.server.problems import add_problem_handlers
-from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
+from twin.server.routes import (
+    health,
+    jobs,
+    layers,
+    monitoring,
+    networks,
+    terrain,
+    tiles,
+    uploads,
+    viewer,
+)
 from twin.server.serving import FastTiles
 from twin.server.sources import TileSources
 from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
@@ -35,9 +48,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         logger.warning(
             "CesiumJS not found at %s; the viewer page will answer 503", settings.cesium_dir
         )
+    sweeper = None
+    if settings.monitoring_sweep_seconds > 0:
+        sweeper = asyncio.create_task(sweep_stale_forever(app, settings.monitoring_sweep_seconds))
     try:
         yield
     finally:
+        if sweeper is not None:
+            sweeper.cancel()
         stores = app.state.stores
         app.state.stores = None
         if stores is not None:
@@ -64,11 +82,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.stores = None
     app.state.sources = TileSources(settings.data_dir)
     app.state.uploads = upload_store(settings)
+    app.state.events = EventBroker()
     # Innermost, so CORS headers wrap its answers too; it skips FastAPI for plain tile files.
     app.add_middleware(FastTiles)
     # Added before CORS, so CORS wraps it and its 412s carry the CORS headers too.
     app.add_middleware(TusMiddleware)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        limits_by_prefix={
+            "/api/monitoring/": settings.monitoring_max_body_bytes,
+            "/sta/": settings.monitoring_max_body_bytes,
+        },
+    )
     write_origins = settings.cors_write_origins
     app.add_middleware(
         SplitCorsMiddleware,
@@ -91,6 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(layers.router)
     app.include_router(jobs.router)
+    app.include_router(monitoring.router)
     app.include_router(networks.router)
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)

@@ -141,9 +141,10 @@ class SqlMonitoringStore:
                 select(sensors.c.id, sensors.c.sid, sensors.c.unit, sensors.c.agency,
                        sensors.c.layer, sensors.c.lon, sensors.c.lat, sensors.c.warning_low,
                        sensors.c.warning_high, sensors.c.alarm_low, sensors.c.alarm_high,
-                       sensors.c.hysteresis, sensors.c.expected_interval_s).order_by(sensors.c.sid)
+                       sensors.c.hysteresis, sensors.c.expected_interval_s,
+                       sensors.c.entity).order_by(sensors.c.sid)
             ).all()  # fmt: skip
-        columns = list(zip(*rows, strict=True)) if rows else [()] * 13
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 14
 
         def floats(i: int) -> NDArray[np.float64]:
             return np.array([np.nan if v is None else v for v in columns[i]], np.float64)
@@ -154,6 +155,7 @@ class SqlMonitoringStore:
             unit=np.array(columns[2], dtype=np.str_),
             agency=np.array(columns[3], dtype=np.str_),
             layer=np.array([v or "" for v in columns[4]], dtype=np.str_),
+            entity=np.array([v or "" for v in columns[13]], dtype=np.str_),
             lon=floats(5),
             lat=floats(6),
             thresholds=ThresholdArrays(floats(7), floats(8), floats(9), floats(10), floats(11)),
