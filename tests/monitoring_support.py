@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +14,8 @@ import numpy as np
 from twin.monitoring.model import Sensor
 from twin.monitoring.readings import ReadingBatch, check_batch, parse_csv
 from twin.monitoring.registration import sensors_from_csv
+from twin.server.app import create_app
+from twin.settings import Settings
 from twin.store import MonitoringStore
 from twin.store.monitoring import IngestResult, now_ms
 
@@ -50,3 +57,26 @@ def ingest(
     index = store.index()
     position = check_batch(batch, index, now_ms(), agency=None)
     return store.ingest(index, position, batch.t_ms, batch.value)
+
+
+@contextmanager
+def serving(settings: Settings) -> Iterator[int]:
+    """create_app(settings) served by uvicorn in a thread on a free loopback port."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(10)

@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import select
 import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
-from monitoring_support import AGENCY, READINGS_CSV, SENSORS_CSV
+from monitoring_support import AGENCY, READINGS_CSV, SENSORS_CSV, serving
 
 from ingest_survey.convert.pipes import build_pipes
 from twin.auth import Role
 from twin.model import LayerKind
 from twin.publish import publish
-from twin.server.app import create_app
 from twin.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -174,21 +170,8 @@ def test_a_declared_50_mb_batch_is_refused_before_reading(
 
 @pytest.fixture
 def live(settings: Settings) -> Iterator[int]:
-    """create_app(settings) served by uvicorn on a free loopback port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                                           log_level="warning"))  # fmt: skip
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield port
-    server.should_exit = True
-    thread.join(10)
+    with serving(settings) as port:
+        yield port
 
 
 def test_a_streamed_50_mb_batch_is_refused_while_streaming(

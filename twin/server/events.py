@@ -52,7 +52,7 @@ class StreamFilter:
         return keep
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one entry per open stream
 class _Subscriber:
     filter: StreamFilter
     loop: asyncio.AbstractEventLoop
