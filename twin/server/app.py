@@ -20,6 +20,7 @@ from twin.server.routes import (
     layers,
     monitoring,
     networks,
+    sensorthings,
     terrain,
     tiles,
     uploads,
@@ -51,9 +52,17 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     sweeper = None
     if settings.monitoring_sweep_seconds > 0:
         sweeper = asyncio.create_task(sweep_stale_forever(app, settings.monitoring_sweep_seconds))
+    bridge = None
+    if settings.mqtt_url:
+        from twin.server.mqtt import MqttBridge  # paho loads only when MQTT is on
+
+        bridge = MqttBridge(settings.mqtt_url, app.state)
+        bridge.start()
     try:
         yield
     finally:
+        if bridge is not None:
+            bridge.stop()
         if sweeper is not None:
             sweeper.cancel()
         stores = app.state.stores
@@ -119,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(jobs.router)
     app.include_router(monitoring.router)
     app.include_router(networks.router)
+    app.include_router(sensorthings.router)
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)
     app.include_router(uploads.router)

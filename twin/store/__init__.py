@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from twin.monitoring.series import Buckets
     from twin.settings import Settings
     from twin.store.monitoring import IngestResult, LatestStates
+    from twin.store.sensorthings import StaRecord
 
 
 class LayerCatalog(Protocol):
@@ -218,6 +219,38 @@ class MonitoringStore(Protocol):
         ...
 
 
+class SensorThingsStore(Protocol):
+    """SensorThings entities as documents with links (Datastreams are monitoring sensors)."""
+
+    def create(self, kind: str, doc: dict[str, Any], **links: Any) -> int:
+        """Store an entity; returns its id."""
+        ...
+
+    def set_links(self, entity_id: int, **links: Any) -> None:
+        """Change an entity's links."""
+        ...
+
+    def delete(self, entity_id: int) -> None:
+        """Remove an entity."""
+        ...
+
+    def get(self, kind: str, entity_id: int) -> StaRecord | None:
+        """One entity of ``kind``, or None."""
+        ...
+
+    def find(self, kind: str, **links: Any) -> list[StaRecord]:
+        """Entities of ``kind`` with the given links."""
+        ...
+
+    def link_location(self, thing: int, location: int) -> None:
+        """Put a Location on a Thing."""
+        ...
+
+    def linked(self, *, thing: int | None = None, location: int | None = None) -> list[int]:
+        """Locations of a Thing, or Things at a Location."""
+        ...
+
+
 @dataclass
 class Stores:
     """The opened stores of one process; close once (or use as a context manager)."""
@@ -226,6 +259,7 @@ class Stores:
     tokens: TokenStore
     jobs: JobStore
     monitoring: MonitoringStore
+    sensorthings: SensorThingsStore
     engine: Engine = field(repr=False)
 
     def close(self) -> None:
@@ -255,6 +289,7 @@ def open_stores(settings: Settings) -> Stores:
     from twin.store.database import create_database_engine, migrate
     from twin.store.jobs import SqlJobStore
     from twin.store.monitoring import SqlMonitoringStore
+    from twin.store.sensorthings import SqlSensorThingsStore
     from twin.store.tokens import SqlTokenStore
 
     engine = create_database_engine(settings.database_url)
@@ -268,8 +303,17 @@ def open_stores(settings: Settings) -> Stores:
         tokens=SqlTokenStore(engine),
         jobs=SqlJobStore(engine),
         monitoring=SqlMonitoringStore(engine),
+        sensorthings=SqlSensorThingsStore(engine),
         engine=engine,
     )
 
 
-__all__ = ["JobStore", "LayerCatalog", "MonitoringStore", "Stores", "TokenStore", "open_stores"]
+__all__ = [
+    "JobStore",
+    "LayerCatalog",
+    "MonitoringStore",
+    "SensorThingsStore",
+    "Stores",
+    "TokenStore",
+    "open_stores",
+]

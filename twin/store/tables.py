@@ -195,3 +195,26 @@ Index(
     postgresql_where=alarms.c.cleared_ms.is_(None),
 )
 Index("alarms_updated", alarms.c.updated_ms)
+
+# SensorThings entities (twin.store.sensorthings): Things, Locations, Sensors, ObservedProperties
+# and Datastreams as JSON documents with their links; a Datastream is also a monitoring sensor
+# (`monitoring_id` names it in `sensors`), whose readings are its Observations.
+sta_entities = Table(
+    "sta_entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", Text, nullable=False),
+    Column("doc", Text, nullable=False),
+    Column("thing", Integer),
+    Column("sensor", Integer),
+    Column("property", Integer),
+    Column("monitoring_id", Text),
+)
+Index("sta_entities_kind", sta_entities.c.kind, sta_entities.c.id)
+
+sta_thing_locations = Table(
+    "sta_thing_locations",
+    metadata,
+    Column("thing", Integer, primary_key=True),
+    Column("location", Integer, primary_key=True),
+)

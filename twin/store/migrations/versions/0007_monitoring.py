@@ -1,4 +1,5 @@
-"""Monitoring: sensors, readings (BRIN on time in PostgreSQL), latest states, rollups, alarms."""
+"""Monitoring: sensors, readings (BRIN on time in PostgreSQL), latest states, rollups, alarms,
+SensorThings entities."""
 
 from __future__ import annotations
 
@@ -91,10 +92,29 @@ def upgrade() -> None:
         postgresql_where=sa.text("cleared_ms IS NULL"),
     )
     op.create_index("alarms_updated", "alarms", ["updated_ms"])
+    op.create_table(
+        "sta_entities",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("kind", sa.Text, nullable=False),
+        sa.Column("doc", sa.Text, nullable=False),
+        sa.Column("thing", sa.Integer),
+        sa.Column("sensor", sa.Integer),
+        sa.Column("property", sa.Integer),
+        sa.Column("monitoring_id", sa.Text),
+    )
+    op.create_index("sta_entities_kind", "sta_entities", ["kind", "id"])
+    op.create_table(
+        "sta_thing_locations",
+        sa.Column("thing", sa.Integer, primary_key=True),
+        sa.Column("location", sa.Integer, primary_key=True),
+    )
 
 
 def downgrade() -> None:
     """Drop the monitoring tables (every reading with them)."""
+    op.drop_table("sta_thing_locations")
+    op.drop_index("sta_entities_kind", table_name="sta_entities")
+    op.drop_table("sta_entities")
     op.drop_index("alarms_updated", table_name="alarms")
     op.drop_index("alarms_open", table_name="alarms")
     op.drop_table("alarms")
