@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from twin.errors import NotFoundError
 from twin.monitoring.alarms import Transition
@@ -80,55 +80,81 @@ def apply_transitions(
 ) -> list[int]:
     """Open, raise and clear alarms for level changes; returns the ids of alarms changed.
 
+    The transitions are folded in time order per sensor in Python (they are few: only level
+    changes), then written with one executemany per kind of change.
+
     Args:
         sid: the store key of each sensor position that ``changes.sensor`` refers to.
     """
     if changes.sensor.size == 0:
         return []
     keys = sid[changes.sensor]
-    open_alarms = _open_by_sensor(connection, keys)
-    threshold = str(AlarmKind.THRESHOLD)
-    changed: list[int] = []
-    order = np.lexsort((changes.t_ms, keys))
-    for i in order.tolist():
+    open_alarms: dict[tuple[int, str], Any] = {
+        key: _Open(row.id, row.level) for key, row in _open_by_sensor(connection, keys).items()
+    }
+    threshold, stale_kind = str(AlarmKind.THRESHOLD), str(AlarmKind.STALE)
+    for i in np.lexsort((changes.t_ms, keys)).tolist():
         key, t_ms = int(keys[i]), int(changes.t_ms[i])
         before, after = int(changes.before[i]), int(changes.after[i])
-        stale = open_alarms.pop((key, str(AlarmKind.STALE)), None)
-        if before == Level.STALE and stale is not None:
-            _clear(connection, stale.id, t_ms, now_ms)
-            changed.append(stale.id)
+        stale = open_alarms.get((key, stale_kind))
+        if before == Level.STALE and stale is not None and stale.cleared is None:
+            stale.cleared = t_ms
+            del open_alarms[(key, stale_kind)]
+            open_alarms[(key, stale_kind, t_ms)] = stale  # type: ignore[index]
         current = open_alarms.get((key, threshold))
         if after >= Level.WARNING and current is None:
-            value = float(changes.value[i])
-            new_id = connection.execute(
-                insert(alarms)
-                .values(sid=key, kind=threshold, level=after, value=value, opened_ms=t_ms,
-                        updated_ms=now_ms)
-                .returning(alarms.c.id)
-            ).scalar_one()  # fmt: skip
-            open_alarms[(key, threshold)] = _Open(new_id, after)
-            changed.append(new_id)
+            fresh = _Open(None, after, sid=key, value=float(changes.value[i]), opened=t_ms)
+            open_alarms[(key, threshold)] = fresh
         elif after >= Level.WARNING and current is not None and after > current.level:
-            connection.execute(
-                update(alarms)
-                .where(alarms.c.id == current.id)
-                .values(level=after, updated_ms=now_ms)
-            )
-            open_alarms[(key, threshold)] = _Open(current.id, after)
-            changed.append(current.id)
+            current.level = after
+            current.touched = True
         elif after == Level.NORMAL and current is not None:
-            _clear(connection, current.id, t_ms, now_ms)
+            current.cleared = t_ms
+            # Kept under a key of its own: a later crossing in this batch opens a new alarm.
             del open_alarms[(key, threshold)]
-            changed.append(current.id)
-    return sorted(set(changed))
+            open_alarms[(key, threshold, t_ms)] = current  # type: ignore[index]
+    return _write(connection, list(open_alarms.values()), now_ms)
+
+
+def _write(connection: Connection, items: list[Any], now_ms: int) -> list[int]:
+    new = [a for a in items if a.id is None]
+    changed = [a for a in items if a.id is not None and (a.touched or a.cleared is not None)]
+    if changed:
+        connection.execute(
+            update(alarms).where(alarms.c.id == bindparam("alarm_id")).values(
+                level=bindparam("new_level"), cleared_ms=bindparam("cleared"), updated_ms=now_ms
+            ),
+            [{"alarm_id": a.id, "new_level": a.level, "cleared": a.cleared} for a in changed],
+        )  # fmt: skip
+    ids = [a.id for a in changed]
+    if new:
+        before = connection.execute(select(func.coalesce(func.max(alarms.c.id), 0))).scalar_one()
+        rows = [{"sid": a.sid, "kind": str(AlarmKind.THRESHOLD), "level": a.level,
+                 "value": a.value, "opened_ms": a.opened, "cleared_ms": a.cleared,
+                 "updated_ms": now_ms} for a in new]  # fmt: skip
+        connection.execute(insert(alarms), rows)
+        condition, parameter = in_list(connection, "sid", np.array([a.sid for a in new]))
+        mark = "%s" if connection.dialect.name == "postgresql" else "?"
+        found = connection.exec_driver_sql(
+            f"SELECT id FROM alarms WHERE id > {mark} AND updated_ms = {mark} AND {condition}",
+            (before, now_ms, parameter),
+        )
+        ids += [row.id for row in found]
+    return sorted(set(ids))
 
 
 class _Open:
-    """An open alarm as `_open_by_sensor` reads it."""
+    """An alarm open before or during a batch, and what the batch does to it."""
 
-    def __init__(self, alarm_id: int, level: int) -> None:
+    def __init__(
+        self, alarm_id: int | None, level: int, *, sid: int = 0, value: float | None = None,
+        opened: int = 0,
+    ) -> None:  # fmt: skip
         self.id = alarm_id
         self.level = level
+        self.sid, self.value, self.opened = sid, value, opened
+        self.cleared: int | None = None
+        self.touched = False
 
 
 def open_stale(connection: Connection, sids: NDArray[np.int64], now_ms: int) -> list[int]:

@@ -100,13 +100,14 @@ class SqlMonitoringStore:
                 from sqlalchemy.dialects.postgresql import insert as dialect_insert
             else:
                 from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
-            for start in range(0, len(rows), 5000):
-                statement = dialect_insert(sensors).values(rows[start : start + 5000])
-                statement = statement.on_conflict_do_update(
-                    index_elements=["id"],
-                    set_={c: statement.excluded[c] for c in rows[0] if c != "id"},
-                )
-                connection.execute(statement)
+            statement = dialect_insert(sensors)
+            statement = statement.on_conflict_do_update(
+                index_elements=["id"],
+                set_={c: statement.excluded[c] for c in rows[0] if c != "id"} if rows else {},
+            )
+            # executemany (batched by the driver), not one huge VALUES list.
+            for start in range(0, len(rows), 50_000):
+                connection.execute(statement, rows[start : start + 50_000])
         return len(rows)
 
     def get_sensor(self, sensor_id: str) -> Sensor:
@@ -235,27 +236,28 @@ class SqlMonitoringStore:
 
     def latest(self, index: SensorIndex, position: NDArray[np.int64] | None = None) -> LatestStates:
         """The latest state of the sensors at ``position`` (every sensor when None)."""
+        # NULLs (no reading yet) are coalesced so the rows load straight into one float array.
+        base = "SELECT sid, COALESCE(t, -1), COALESCE(value, 0), level FROM sensor_latest"
         with self._engine.connect() as connection:
-            base = "SELECT sid, t, value, level FROM sensor_latest"
             if position is None:
-                rows = connection.exec_driver_sql(base).all()
+                cursor = connection.exec_driver_sql(base)
             else:
                 condition, parameter = in_list(connection, "sid", index.sid[position])
-                rows = connection.exec_driver_sql(f"{base} WHERE {condition}", (parameter,)).all()
+                cursor = connection.exec_driver_sql(f"{base} WHERE {condition}", (parameter,))
+            rows = np.array(cursor.cursor.fetchall(), dtype=np.float64).reshape(-1, 4)
         wanted = np.arange(len(index)) if position is None else position
         t = np.full(wanted.size, -1, np.int64)
         value = np.full(wanted.size, np.nan)
         level = np.full(wanted.size, -1, np.int8)  # -1: no reading yet
-        if rows:
-            sid, rt, rv, rl = (np.array(c, dtype=object) for c in zip(*rows, strict=True))
-            found = index.positions_of_sids(sid.astype(np.int64))
+        if rows.size:
+            found = index.positions_of_sids(rows[:, 0].astype(np.int64))
             slot = np.full(len(index), -1, np.int64)
             slot[wanted] = np.arange(wanted.size)
             at = slot[found]
             ok = at >= 0
-            t[at[ok]] = np.where(rt[ok] == None, -1, rt[ok]).astype(np.int64)  # noqa: E711
-            value[at[ok]] = np.where(rv[ok] == None, np.nan, rv[ok]).astype(np.float64)  # noqa: E711
-            level[at[ok]] = rl[ok].astype(np.int8)
+            t[at[ok]] = rows[ok, 1].astype(np.int64)
+            value[at[ok]] = np.where(rows[ok, 1] < 0, np.nan, rows[ok, 2])
+            level[at[ok]] = rows[ok, 3].astype(np.int8)
         return LatestStates(wanted, t, value, level)
 
     def series(
