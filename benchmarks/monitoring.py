@@ -103,9 +103,12 @@ def _floor(stores: Stores, batches: list[ReadingBatch]) -> float:
         with engine.begin() as connection:
             if engine.dialect.name == "postgresql":
                 raw = connection.connection.driver_connection
-                with raw.cursor() as cursor, cursor.copy(
-                    "COPY floor_rows (sid, t, value) FROM STDIN (FORMAT BINARY)"
-                ) as copy:
+                with (
+                    raw.cursor() as cursor,
+                    cursor.copy(
+                        "COPY floor_rows (sid, t, value) FROM STDIN (FORMAT BINARY)"
+                    ) as copy,
+                ):
                     copy.write(pgcopy_binary([(sid, "i4"), (batch.t_ms, "i8"),
                                               (batch.value, "f8")]))  # fmt: skip
             else:
@@ -210,8 +213,10 @@ async def _sse(url: str, sensors_csv: None, clients: int, batches: list[ReadingB
                                  for s, v in zip(batch.sensor, batch.value.tolist(),
                                                  strict=True)]}  # fmt: skip
             posted.append(time.perf_counter())
-            r = await client.post(f"{url}/api/monitoring/readings", content=json.dumps(body),
-                                  headers={**HEADERS, "Content-Type": "application/json"})  # fmt: skip
+            headers = {**HEADERS, "Content-Type": "application/json"}
+            r = await client.post(
+                f"{url}/api/monitoring/readings", content=json.dumps(body), headers=headers
+            )
             assert r.status_code == 200, r.text[:300]
         await asyncio.wait_for(asyncio.gather(*tasks), 120)
     delivered = sum(len(a) for a in arrived)
@@ -278,9 +283,11 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process {peak_mb:.0f} MB")
     for r in results:
-        print(f"{r['backend']}: ingest {r['ingest_per_s']:,.0f}/s (target >= 100,000; floor "
-              f"{r['floor_per_s']:,.0f}/s, ratio {r['ratio_to_floor']:.2f}); viewport p99 "
-              f"{r['viewport_p99_ms']:.1f} ms (< 50); all {r['all_median_s']:.2f} s (< 1)")  # fmt: skip
+        print(
+            f"{r['backend']}: ingest {r['ingest_per_s']:,.0f}/s (target >= 100,000; floor "
+            f"{r['floor_per_s']:,.0f}/s, ratio {r['ratio_to_floor']:.2f}); viewport p99 "
+            f"{r['viewport_p99_ms']:.1f} ms (< 50); all {r['all_median_s']:.2f} s (< 1)"
+        )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ Place: C-Town is a fictional town. Its model's coordinates are taken as metres i
 so in every sensor's properties. Thresholds come from the data itself: warning at the 1st and
 99th percentiles and alarm at the minimum and maximum of the hours *not* flagged as attacks,
 with a hysteresis of 2 % of that range; tank levels are bounded by the tanks' own MinLevel and
-MaxLevel from CTown.inp. Pump and valve states (0/1) get no thresholds.
+MaxLevel from CTown.inp; flows get upper limits only (a stopped pump has zero flow). Pump
+and valve states (0/1) get no thresholds.
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ def build(source: Path) -> None:
             row |= {"warning_low": round(max(p1, low), 3), "warning_high": round(min(p99, high), 3),
                     "alarm_low": round(low, 3), "alarm_high": round(high, 3),
                     "hysteresis": round(0.02 * (high - low), 3)}  # fmt: skip
+            if kind == "flow":
+                # A stopped pump has zero flow, a normal state: flows get upper limits only.
+                row["warning_low"] = row["alarm_low"] = None
         sensors.append(row)
     out = REPO / "samples" / "ctown"
     out.mkdir(parents=True, exist_ok=True)

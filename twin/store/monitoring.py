@@ -131,10 +131,12 @@ class SqlMonitoringStore:
     def index(self) -> SensorIndex:
         """The registry as arrays; one indexed read when nothing changed since the last call."""
         with self._engine.connect() as connection:
-            mark = tuple(
-                connection.execute(select(func.max(sensors.c.updated_ms), func.max(sensors.c.sid)))
-                .one()
-            )  # fmt: skip
+            # Two single-aggregate queries: SQLite answers each from an index end, but scans
+            # the table for a query with two aggregates.
+            mark = (
+                connection.execute(select(func.max(sensors.c.updated_ms))).scalar(),
+                connection.execute(select(func.max(sensors.c.sid))).scalar(),
+            )
             with self._lock:
                 if self._index is not None and mark == self._index_mark:
                     return self._index
