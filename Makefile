@@ -77,7 +77,7 @@ $(DEV_STAMP): $(PIP_STAMP)
 
 # mypy --strict covers these; extend as modules get clean.
 STRICT := tiling twin/store twin/auth.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
-	twin/garbage.py twin/storage.py twin/jobs.py twin/monitoring
+	twin/garbage.py twin/storage.py twin/jobs.py twin/monitoring twin/sensorthings
 
 lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
