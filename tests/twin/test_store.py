@@ -19,7 +19,7 @@ from twin.store import LayerCatalog, Stores, open_stores
 from twin.store.database import create_database_engine, schema_revision
 from twin.store.database import database_url as parse_database_url
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0007"  # the lead re-chains parallel revisions on merge
 
 
 def _version(layer: str, version_id: str, created_at: str = "2026-01-01T00:00:00") -> LayerVersion:
@@ -251,4 +251,6 @@ def test_a_catalog_of_the_hand_kept_migrations_upgrades(tmp_path: Path) -> None:
         }
     finally:
         conn.close()
-    assert tables == {"alembic_version", "layers", "versions", "tokens", "jobs", "job_log"}
+    assert tables == {"alembic_version", "layers", "versions", "tokens", "jobs", "job_log",
+                      "sensors", "readings", "sensor_latest", "reading_rollups", "alarms",
+                      "sta_entities", "sta_thing_locations"}  # fmt: skip

@@ -67,8 +67,9 @@ def register(app: typer.Typer) -> None:
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
         workers_inline: WorkersOption = 1,
     ) -> None:
-        """Build the sample city (Delft, Monaco, Autzen, ky4 (Kentucky), Schutterwald) if needed,
-        publish it and serve it."""
+        """Build the sample city (Delft, Monaco, Autzen, ky4 (Kentucky), Schutterwald, C-Town
+        (ctown: BATADAL sensors, simulated benchmark readings)) if needed, publish it and
+        serve it."""
         settings = _settings(data_dir, host=host, port=port)
         built = build_sample_city(settings, samples, quiet)
         readings = load_sample_monitoring(settings, samples)
