@@ -182,7 +182,7 @@ async def _sse(url: str, sensors_csv: None, clients: int, batches: list[ReadingB
 
     async def listen(k: int, client: httpx.AsyncClient) -> None:
         nonlocal subscribed
-        col, row = (k * 97) % (COLS - 50), (k * 61) % (ROWS - 40)
+        col, row = (k * 97) % (COLS - 50), (k * 61) % SSE_ROWS
         west, south = WEST + col * STEP_DEG, SOUTH + row * STEP_DEG
         box = f"{west},{south},{west + 49.5 * STEP_DEG},{south + 39.5 * STEP_DEG}"
         async with client.stream("GET", f"{url}/api/monitoring/stream",
@@ -202,7 +202,7 @@ async def _sse(url: str, sensors_csv: None, clients: int, batches: list[ReadingB
     limits = httpx.Limits(max_connections=clients + 10)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
         for k in range(clients):
-            row = (k * 61) % (ROWS - 40)
+            row = (k * 61) % SSE_ROWS
             first, last = row * COLS // BATCH, ((row + 39) * COLS + COLS - 1) // BATCH
             expected[k] = sum(1 for b in range(len(batches)) if first <= b % (N // BATCH) <= last)
         tasks = [asyncio.create_task(listen(k, client)) for k in range(clients)]
@@ -227,6 +227,8 @@ async def _sse(url: str, sensors_csv: None, clients: int, batches: list[ReadingB
 
 
 HEADERS: dict[str, str] = {}
+SSE_BATCHES = 20  # grid rows 0-199
+SSE_ROWS = 160  # every client's box lies in the rows those batches reach
 
 
 def run_sse(sensors: list[Sensor], origin, table, clients: int) -> dict:
@@ -241,7 +243,7 @@ def run_sse(sensors: list[Sensor], origin, table, clients: int) -> dict:
         stores.monitoring.register(sensors)
         _, secret = stores.tokens.create("bench", Role.ADMIN)
     HEADERS["Authorization"] = f"Bearer {secret}"
-    batches = list(_batches(origin, table, 1))[:20]
+    batches = list(_batches(origin, table, 1))[:SSE_BATCHES]
     with serving(settings) as port:
         return asyncio.run(_sse(f"http://127.0.0.1:{port}", None, clients, batches))
 

@@ -89,7 +89,8 @@ def upsert(
 def in_list(connection: Connection, column: str, values: NDArray[np.int64]) -> tuple[str, Any]:
     """A ``column IN (values)`` condition with one parameter (for exec_driver_sql)."""
     if is_postgres(connection):
-        return f"{column} = ANY(%s)", values.tolist()
+        # Cast to the column's type: a bigint[] would not use the integer column's index.
+        return f"{column} = ANY(%s::integer[])", values.tolist()
     return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(values.tolist())
 
 
