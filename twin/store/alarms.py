@@ -69,12 +69,6 @@ def _open_by_sensor(connection: Connection, sids: NDArray[np.int64]) -> dict[tup
     return {(row.sid, row.kind): row for row in rows}
 
 
-def _clear(connection: Connection, alarm_id: int, t_ms: int, now_ms: int) -> None:
-    connection.execute(
-        update(alarms).where(alarms.c.id == alarm_id).values(cleared_ms=t_ms, updated_ms=now_ms)
-    )
-
-
 def apply_transitions(
     connection: Connection, sid: NDArray[np.int64], changes: Transition, now_ms: int
 ) -> list[int]:
