@@ -17,8 +17,9 @@ DEV_STAMP := $(VENV)/.twin-dev-installed
 APT_INSTALL := .ci/apt-install
 SETUP_PACKAGES := python3-venv nodejs npm proj-data
 # Debian's chromium for the browser tests; PostgreSQL + PostGIS binaries for the storage tests;
-# nginx in front of twin (tests/server/test_nginx.py).
-TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3 nginx
+# nginx in front of twin (tests/server/test_nginx.py);
+# the Mosquitto broker for the SensorThings MQTT tests (started by the test on a free port).
+TEST_PACKAGES := chromium postgresql postgresql-15-postgis-3 nginx mosquitto
 # pytest's exit code when it collected no tests.
 PYTEST_NO_TESTS := 5
 # CesiumJS declares Node >= 22; where the system's node is older (Debian 12 ships 18), setup puts
@@ -89,7 +90,8 @@ $(DEV_STAMP): $(PIP_STAMP)
 STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
 	twin/garbage.py twin/storage.py twin/jobs.py ingest_survey/vertical.py ingest_survey/geoids.py \
 	ingest_survey/grids.py ingest_survey/readers/dem_heights.py \
-	twin/entities ingest_survey/readers/lifecycle.py
+	twin/entities ingest_survey/readers/lifecycle.py \
+	twin/monitoring twin/sensorthings
 
 lint: setup $(DEV_STAMP)
 	$(VENV)/bin/ruff check .

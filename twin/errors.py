@@ -47,3 +47,15 @@ class NotAcceptableError(TwinError):
 
 class ChecksumMismatchError(TwinError):
     """Bytes whose checksum differs from the one the client sent with them."""
+
+
+class RowsRejectedError(TwinError):
+    """A batch (readings, sensors) with bad rows; ``errors`` lists every one of them.
+
+    Each entry is a dict with ``row`` (0-based index of a JSON item, or 1-based CSV line),
+    ``field``, ``reason`` and, when known, ``sensor``. Nothing of such a batch is written.
+    """
+
+    def __init__(self, message: str, errors: list[dict[str, object]]) -> None:
+        super().__init__(message)
+        self.errors = errors

@@ -75,6 +75,13 @@ class Settings(BaseSettings):
     # upload lives after its last PATCH before the sweep removes it (finished or not).
     max_upload_bytes: int = 64 * 1024**3
     upload_expiry_hours: float = 24.0
+    # Monitoring: the largest body of POST /api/monitoring/readings, /sensors and the
+    # SensorThings writes (a batch of 10,000 JSON readings is about 1 MB), how often the server
+    # marks sensors stale (0: only `twin monitoring sweep`), and the MQTT broker of the
+    # SensorThings MQTT extension (mqtt://host:port; None: no MQTT).
+    monitoring_max_body_bytes: int = 32 * 1024**2
+    monitoring_sweep_seconds: float = 60.0
+    mqtt_url: str | None = None
 
     # The layers the viewer shows when it opens (TWIN_VIEWER_LAYERS='["city-buildings"]'); None:
     # every layer but point clouds and pipe networks, which cover the city or lie under it and

@@ -37,6 +37,7 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
         "schutterwald-heat",
         "schutterwald-power",
         "delft-survey",
+        "ctown",
     }
     delft = layers["delft-buildings"].current
     assert delft is not None and delft.meta["features"] == 160
@@ -45,6 +46,10 @@ def test_demo_builds_the_sample_city_once(tmp_path) -> None:
     assert_tileset_valid(folder / "tileset.json", validate_glb=False)
     monaco = layers["monaco-buildings"].current
     assert monaco is not None and monaco.meta["features"] == 1207
+
+    with open_stores(settings) as stores:  # the C-Town sensors and their BATADAL readings
+        assert len(stores.monitoring.index()) == 43
+        assert stores.monitoring.series("ctown-P_J280", 0, 2**41)[0].size == 168
 
     second = runner.invoke(app, ["demo", "--data-dir", str(data), "--no-serve", "--quiet"])
     assert second.exit_code == 0 and "up to date" in second.output

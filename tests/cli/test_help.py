@@ -76,6 +76,6 @@ def test_publish_shows_the_layer_name_pattern() -> None:
 def test_twin_help_names_every_demo_place() -> None:
     text = " ".join(_help([]).split()).lower()
     places = {str(spec.layer).split("-")[0] for spec in sample_city()}
-    assert places == {"delft", "monaco", "autzen", "ky4", "schutterwald"}
+    assert places == {"delft", "monaco", "autzen", "ky4", "schutterwald", "ctown"}
     assert [place for place in sorted(places) if place not in text] == []
     assert "kentucky" in text

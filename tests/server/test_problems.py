@@ -26,6 +26,7 @@ from twin.errors import (
     NotAcceptableError,
     NotFoundError,
     PermissionDeniedError,
+    RowsRejectedError,
     TooLargeError,
     TwinError,
 )
@@ -45,6 +46,11 @@ CASES: list[tuple[Exception, int, str]] = [
     (NotAcceptableError("not PNG"), 406, "urn:twin:problem:not-acceptable"),
     (TooLargeError("over the limit"), 413, "urn:twin:problem:too-large"),
     (ChecksumMismatchError("sha1 differs"), 460, "urn:twin:problem:checksum-mismatch"),
+    (
+        RowsRejectedError("2 bad rows", [{"row": 1, "field": "value", "reason": "NaN"}]),
+        422,
+        "urn:twin:problem:rows-rejected",
+    ),  # fmt: skip
     (TwinError("unexpected state"), 500, "urn:twin:problem:twin"),
     (FileTooLargeError("over 2 GiB", path="big.laz"), 413, "urn:twin:problem:file-too-large"),
     (UnsupportedFormatError("not LAS", path="x.txt"), 415, "urn:twin:problem:unsupported-format"),

@@ -19,6 +19,7 @@ from twin.store import LayerCatalog, Stores, open_stores
 from twin.store.database import create_database_engine, schema_revision
 from twin.store.database import database_url as parse_database_url
 
+
 def _head_revision() -> str:
     # Read from the migration scripts, so parallel revisions re-chained at merge stay covered;
     # a second head (a revision left unchained) fails here.

@@ -21,7 +21,14 @@ from ingest_survey.errors import (
     WorkerLostError,
 )
 from tiling.errors import TilingError
-from twin.errors import ConflictError, InvalidRequestError, NotFoundError, TwinError
+from twin.errors import (
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RowsRejectedError,
+    TwinError,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -51,6 +58,8 @@ EXIT_CODE_BY_ERROR: dict[type[Exception], int] = {
     NotFoundError: EX_NOINPUT,
     ConflictError: EX_CANTCREAT,
     InvalidRequestError: EX_USAGE,
+    RowsRejectedError: EX_DATAERR,
+    PermissionDeniedError: EX_USAGE,
     TwinError: EX_SOFTWARE,
 }
 
@@ -71,7 +80,12 @@ def reports_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except (IngestError, TilingError, TwinError) as exc:
-            Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}")
+            err = Console(stderr=True)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            for row in getattr(exc, "errors", [])[:20]:  # RowsRejectedError: the bad rows
+                err.print(
+                    escape(f"  row {row.get('row')}, {row.get('field')}: {row.get('reason')}")
+                )
             raise typer.Exit(exit_code(exc)) from exc
 
     return wrapper

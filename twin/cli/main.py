@@ -14,7 +14,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 import twin
-from twin.cli import entities, jobs, serve, tile, tokens, worker
+from twin.cli import entities, jobs, monitoring, serve, tile, tokens, worker
 from twin.cli import pipes as pipes_cli  # twin tile pipes, twin pipes ...
 from twin.cli import pointcloud as pointcloud_cli  # noqa: F401  (twin tile pointcloud)
 from twin.cli import terrain as terrain_cli  # twin dem ..., twin tile terrain
@@ -107,6 +107,7 @@ app.add_typer(pipes_cli.app, name="pipes")
 app.add_typer(jobs.app, name="job")
 app.add_typer(tokens.app, name="tokens")
 app.add_typer(entities.app, name="entities")
+app.add_typer(monitoring.app, name="monitoring")
 serve.register(app)
 worker.register(app)
 

@@ -92,3 +92,22 @@ def build_sample_city(
                 )
             built.append(spec.layer)
     return built
+
+
+def load_sample_monitoring(settings: Settings, samples: Path = SAMPLES_DIR) -> int:
+    """Register the C-Town sensors of samples/ctown and write their week of BATADAL readings
+    (simulated benchmark readings); idempotent (registration replaces, readings upsert).
+    Returns the readings written (0 without the sample)."""
+    from twin.monitoring.readings import parse_csv
+    from twin.monitoring.registration import sensors_from_csv
+    from twin.monitoring.service import ingest_batch
+    from twin.store.monitoring import now_ms
+
+    folder = samples / "ctown"
+    if not (folder / "sensors.csv").exists():
+        return 0
+    sensors = sensors_from_csv((folder / "sensors.csv").read_text(), "ctown-water")
+    batch, issues = parse_csv((folder / "readings.csv").read_text())
+    with open_stores(settings) as stores:
+        stores.monitoring.register(sensors)
+        return ingest_batch(stores.monitoring, batch, None, now_ms(), issues).written

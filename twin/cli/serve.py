@@ -12,7 +12,7 @@ import uvicorn
 
 from twin.cli.errors import reports_errors
 from twin.cli.progress import console
-from twin.cli.samples import SAMPLES_DIR, build_sample_city
+from twin.cli.samples import SAMPLES_DIR, build_sample_city, load_sample_monitoring
 from twin.cli.worker import inline_workers
 from twin.logs import logging_config
 from twin.model import LayerKind
@@ -67,13 +67,16 @@ def register(app: typer.Typer) -> None:
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
         workers_inline: WorkersOption = 1,
     ) -> None:
-        """Build the sample city (Delft, Monaco, Autzen, ky4 (Kentucky), Schutterwald) if needed,
-        publish it and serve it."""
+        """Build the sample city (Delft, Monaco, Autzen, ky4 (Kentucky), Schutterwald, C-Town
+        (ctown: BATADAL sensors, simulated benchmark readings)) if needed, publish it and
+        serve it."""
         settings = _settings(data_dir, host=host, port=port)
         built = build_sample_city(settings, samples, quiet)
+        readings = load_sample_monitoring(settings, samples)
         console.print(
             f"sample city ready in {settings.data_dir} "
-            f"({'built ' + ', '.join(built) if built else 'up to date'})"
+            f"({'built ' + ', '.join(built) if built else 'up to date'}); "
+            f"{readings} simulated benchmark readings of C-Town's sensors (BATADAL)"
         )
         if serve:
             _run(settings, workers_inline)

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 import twin
 from twin.server.access import TokenCache
+from twin.server.dependencies import get_reader
+from twin.server.events import EventBroker
 from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
+from twin.server.monitoring_state import sweep_stale_forever
 from twin.server.problems import add_problem_handlers
 from twin.server.routes import (
     features,
     health,
     jobs,
     layers,
+    monitoring,
     networks,
+    sensorthings,
     terrain,
     tiles,
     uploads,
@@ -46,9 +52,22 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         logger.warning(
             "CesiumJS not found at %s; the viewer page will answer 503", settings.cesium_dir
         )
+    sweeper = None
+    if settings.monitoring_sweep_seconds > 0:
+        sweeper = asyncio.create_task(sweep_stale_forever(app, settings.monitoring_sweep_seconds))
+    bridge = None
+    if settings.mqtt_url:
+        from twin.server.mqtt import MqttBridge  # paho loads only when MQTT is on
+
+        bridge = MqttBridge(settings.mqtt_url, app.state)
+        bridge.start()
     try:
         yield
     finally:
+        if bridge is not None:
+            bridge.stop()
+        if sweeper is not None:
+            sweeper.cancel()
         stores = app.state.stores
         app.state.stores = None
         if stores is not None:
@@ -76,11 +95,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.sources = TileSources(settings.data_dir)
     app.state.tokens = TokenCache()
     app.state.uploads = upload_store(settings)
+    app.state.events = EventBroker()
     # Innermost, so CORS headers wrap its answers too; it skips FastAPI for plain tile files.
     app.add_middleware(FastTiles)
     # Added before CORS, so CORS wraps it and its 412s carry the CORS headers too.
     app.add_middleware(TusMiddleware)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        limits_by_prefix={
+            "/api/monitoring/": settings.monitoring_max_body_bytes,
+            "/sta/": settings.monitoring_max_body_bytes,
+        },
+    )
     write_origins = settings.cors_write_origins
     app.add_middleware(
         SplitCorsMiddleware,
@@ -100,13 +127,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost: every response, CORS refusals and 413s included, carries the request id.
     app.add_middleware(RequestIdMiddleware)
     add_problem_handlers(app)
+    # Routers whose reads TWIN_PUBLIC_READ=false closes as a whole (tiles, terrain and layers
+    # check per layer themselves).
+    reads = [Depends(get_reader)]
     app.include_router(health.router)
     app.include_router(layers.router)
     app.include_router(jobs.router)
+    app.include_router(monitoring.router, dependencies=reads)
     app.include_router(networks.router)
+    app.include_router(sensorthings.router, dependencies=reads)
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
     app.include_router(tiles.router)
     app.include_router(uploads.router)
-    app.include_router(features.router)
+    app.include_router(features.router, dependencies=reads)
     app.include_router(viewer.router)
     return app

@@ -92,18 +92,31 @@ class RequestIdMiddleware:
 
 class BodyLimitMiddleware:
     """Refuse request bodies over ``max_bytes`` with 413, by Content-Length before reading and
-    by counting when the body is chunked (upload PATCH bodies have their own limit)."""
+    by counting when the body is chunked (upload PATCH bodies have their own limit).
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    ``limits_by_prefix`` gives paths their own limit (the first matching prefix wins), e.g.
+    the monitoring batches, which are larger than a job spec but still refused while streaming.
+    """
+
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, limits_by_prefix: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.limits_by_prefix = limits_by_prefix or {}
+
+    def _limit(self, path: str) -> int:
+        for prefix, limit in self.limits_by_prefix.items():
+            if path.startswith(prefix):
+                return limit
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
         if scope["type"] != "http" or content_type in _UNLIMITED_TYPES:
             await self.app(scope, receive, send)
             return
-        limit = self.max_bytes
+        limit = self._limit(scope["path"])
         too_large = f"the request body is over the limit of {limit} bytes"
         length = _header(scope, b"content-length")
         if length is not None and length.strip().isdigit() and int(length) > limit:

@@ -26,6 +26,7 @@ from twin.errors import (
     NotAcceptableError,
     NotFoundError,
     PermissionDeniedError,
+    RowsRejectedError,
     TooLargeError,
     TwinError,
 )
@@ -47,6 +48,7 @@ STATUS_BY_ERROR: dict[type[Exception], int] = {
     TooLargeError: 413,
     # tus checksum extension: "460 Checksum Mismatch", a status http.HTTPStatus does not know.
     ChecksumMismatchError: 460,
+    RowsRejectedError: 422,
     TwinError: 500,
     FileTooLargeError: 413,
     UnsupportedFormatError: 415,
@@ -159,8 +161,10 @@ def _error_handler(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, AuthenticationError)
         else None
     )
+    # RowsRejectedError lists every bad row of a batch.
+    rows = getattr(exc, "errors", None)
     return problem_response(
-        status, detail, type_=_problem_type(type(exc)), headers=headers, **location
+        status, detail, type_=_problem_type(type(exc)), headers=headers, errors=rows, **location
     )
 
 

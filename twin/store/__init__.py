@@ -1,7 +1,7 @@
 """The stores of the twin core: their Protocols, and `open_stores`, the one place that opens them.
 
 Every store lives in the one database named by ``TWIN_DATABASE_URL`` (SQLite by default,
-PostgreSQL for a deployment). Adding a store (entities, readings) is a Protocol
+PostgreSQL for a deployment). Adding a store (entities, monitoring) is a Protocol
 here, an implementation module beside `catalog.py`, its tables and an Alembic revision, and one
 field of `Stores` filled in `open_stores`.
 """
@@ -19,13 +19,20 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import datetime
 
+    import numpy as np
+    from numpy.typing import NDArray
     from sqlalchemy import Engine
 
     from twin.auth import Principal, Role, TokenRecord
     from twin.entities.delivery import Delivery
     from twin.entities.model import ChangeReport, EntityClass, EntityVersion
     from twin.jobs import Job, JobState
+    from twin.monitoring.index import SensorIndex
+    from twin.monitoring.model import Alarm, Sensor
+    from twin.monitoring.series import Buckets
     from twin.settings import Settings
+    from twin.store.monitoring import IngestResult, LatestStates
+    from twin.store.sensorthings import StaRecord
 
 
 class LayerCatalog(Protocol):
@@ -215,6 +222,102 @@ class EntityStore(Protocol):
         ...
 
 
+class MonitoringStore(Protocol):
+    """Sensors, their readings (history), latest states kept apart, rollups and alarms."""
+
+    def register(self, items: list[Sensor]) -> int:
+        """Add sensors or replace the registration of existing ids; returns the count."""
+        ...
+
+    def get_sensor(self, sensor_id: str) -> Sensor:
+        """One sensor; raises NotFoundError."""
+        ...
+
+    def list_sensors(self, *, agency: str | None = None, layer: str | None = None) -> list[Sensor]:
+        """Sensors by id, filtered by agency or layer."""
+        ...
+
+    def index(self) -> SensorIndex:
+        """The registry as arrays (cached until the sensors table changes)."""
+        ...
+
+    def ingest(
+        self,
+        index: SensorIndex,
+        position: NDArray[np.int64],
+        t_ms: NDArray[np.int64],
+        values: NDArray[np.float64],
+    ) -> IngestResult:
+        """Upsert checked readings by (sensor, time); update latest states and alarms."""
+        ...
+
+    def latest(self, index: SensorIndex, position: NDArray[np.int64] | None = None) -> LatestStates:
+        """Latest state of the sensors at ``position`` of ``index`` (all when None)."""
+        ...
+
+    def series(
+        self, sensor_id: str, start_ms: int, end_ms: int
+    ) -> tuple[NDArray[np.int64], NDArray[np.float64], Buckets]:
+        """Raw readings in [start, end) and the rollups of that range; NotFoundError."""
+        ...
+
+    def alarms(self, *, open_only: bool = True, limit: int = 1000) -> list[Alarm]:
+        """Alarms, newest first."""
+        ...
+
+    def get_alarm(self, alarm_id: int) -> Alarm:
+        """One alarm; raises NotFoundError."""
+        ...
+
+    def acknowledge(self, alarm_id: int, by: str) -> Alarm:
+        """Acknowledge an alarm in the name of ``by``; raises NotFoundError."""
+        ...
+
+    def sweep_stale(self, index: SensorIndex, at_ms: int | None = None) -> list[Alarm]:
+        """Mark overdue sensors stale and open their stale alarms; returns those alarms."""
+        ...
+
+    def downsample(self, before_ms: int, bucket_ms: int) -> int:
+        """Fold raw readings older than ``before_ms`` into rollups; returns readings folded."""
+        ...
+
+    def purge(self, before_ms: int) -> int:
+        """Delete readings and rollups older than ``before_ms``; returns rows deleted."""
+        ...
+
+
+class SensorThingsStore(Protocol):
+    """SensorThings entities as documents with links (Datastreams are monitoring sensors)."""
+
+    def create(self, kind: str, doc: dict[str, Any], **links: Any) -> int:
+        """Store an entity; returns its id."""
+        ...
+
+    def set_links(self, entity_id: int, **links: Any) -> None:
+        """Change an entity's links."""
+        ...
+
+    def delete(self, entity_id: int) -> None:
+        """Remove an entity."""
+        ...
+
+    def get(self, kind: str, entity_id: int) -> StaRecord | None:
+        """One entity of ``kind``, or None."""
+        ...
+
+    def find(self, kind: str, **links: Any) -> list[StaRecord]:
+        """Entities of ``kind`` with the given links."""
+        ...
+
+    def link_location(self, thing: int, location: int) -> None:
+        """Put a Location on a Thing."""
+        ...
+
+    def linked(self, *, thing: int | None = None, location: int | None = None) -> list[int]:
+        """Locations of a Thing, or Things at a Location."""
+        ...
+
+
 @dataclass
 class Stores:
     """The opened stores of one process; close once (or use as a context manager)."""
@@ -223,6 +326,8 @@ class Stores:
     tokens: TokenStore
     jobs: JobStore
     entities: EntityStore
+    monitoring: MonitoringStore
+    sensorthings: SensorThingsStore
     engine: Engine = field(repr=False)
 
     def close(self) -> None:
@@ -252,6 +357,8 @@ def open_stores(settings: Settings) -> Stores:
     from twin.store.database import create_database_engine, migrate
     from twin.store.entities import SqlEntityStore
     from twin.store.jobs import SqlJobStore
+    from twin.store.monitoring import SqlMonitoringStore
+    from twin.store.sensorthings import SqlSensorThingsStore
     from twin.store.tokens import SqlTokenStore
 
     engine = create_database_engine(settings.database_url)
@@ -265,8 +372,19 @@ def open_stores(settings: Settings) -> Stores:
         tokens=SqlTokenStore(engine),
         jobs=SqlJobStore(engine),
         entities=SqlEntityStore(engine),
+        monitoring=SqlMonitoringStore(engine),
+        sensorthings=SqlSensorThingsStore(engine),
         engine=engine,
     )
 
 
-__all__ = ["EntityStore", "JobStore", "LayerCatalog", "Stores", "TokenStore", "open_stores"]
+__all__ = [
+    "EntityStore",
+    "JobStore",
+    "LayerCatalog",
+    "MonitoringStore",
+    "SensorThingsStore",
+    "Stores",
+    "TokenStore",
+    "open_stores",
+]

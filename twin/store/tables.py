@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, MetaData, Table, Text, false
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    Table,
+    Text,
+    false,
+)
 
 metadata = MetaData()
 
@@ -97,3 +110,113 @@ job_log = Table(
     Column("line", Text, nullable=False),
 )
 Index("job_log_job", job_log.c.job_id, job_log.c.id)
+
+# Monitoring (twin.store.monitoring): sensors, their readings by (sensor, phenomenon time), the
+# latest state of each sensor apart from the history (read without scanning it), hourly-style
+# rollups left by downsampling, and alarms. Times are integer milliseconds since the epoch
+# (UTC): compact, and ordered the same way by every engine and by BRIN.
+sensors = Table(
+    "sensors",
+    metadata,
+    Column("sid", Integer, primary_key=True, autoincrement=True),
+    Column("id", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("unit", Text, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("lat", Float, nullable=False),
+    Column("height", Float, nullable=False),
+    Column("layer", Text),
+    Column("entity", Text),
+    Column("agency", Text, nullable=False),
+    Column("warning_low", Float),
+    Column("warning_high", Float),
+    Column("alarm_low", Float),
+    Column("alarm_high", Float),
+    Column("hysteresis", Float, nullable=False),
+    Column("expected_interval_s", Float),
+    Column("properties", Text, nullable=False),
+    Column("updated_ms", BigInteger, nullable=False),  # registered or last changed
+)
+Index("sensors_agency", sensors.c.agency)
+Index("sensors_layer", sensors.c.layer)
+Index("sensors_updated", sensors.c.updated_ms)
+
+readings = Table(
+    "readings",
+    metadata,
+    Column("sid", Integer, primary_key=True),
+    Column("t", BigInteger, primary_key=True),
+    Column("value", Float, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+sensor_latest = Table(
+    "sensor_latest",
+    metadata,
+    Column("sid", Integer, primary_key=True),
+    Column("t", BigInteger),  # None: never reported (a sensor can be stale before any reading)
+    Column("value", Float),
+    Column("level", SmallInteger, nullable=False),
+    Column("level_since", BigInteger, nullable=False),
+)
+
+reading_rollups = Table(
+    "reading_rollups",
+    metadata,
+    Column("sid", Integer, primary_key=True),
+    Column("t", BigInteger, primary_key=True),  # bucket start
+    Column("bucket_ms", BigInteger, nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("min", Float, nullable=False),
+    Column("max", Float, nullable=False),
+    Column("mean", Float, nullable=False),
+)
+
+alarms = Table(
+    "alarms",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sid", Integer, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("level", SmallInteger, nullable=False),
+    Column("value", Float),
+    Column("opened_ms", BigInteger, nullable=False),
+    Column("cleared_ms", BigInteger),
+    Column("acknowledged_ms", BigInteger),
+    Column("acknowledged_by", Text),
+    Column("updated_ms", BigInteger, nullable=False),
+)
+# One open alarm per sensor and kind.
+Index(
+    "alarms_open",
+    alarms.c.sid,
+    alarms.c.kind,
+    unique=True,
+    sqlite_where=alarms.c.cleared_ms.is_(None),
+    postgresql_where=alarms.c.cleared_ms.is_(None),
+)
+Index("alarms_updated", alarms.c.updated_ms)
+
+# SensorThings entities (twin.store.sensorthings): Things, Locations, Sensors, ObservedProperties
+# and Datastreams as JSON documents with their links; a Datastream is also a monitoring sensor
+# (`monitoring_id` names it in `sensors`), whose readings are its Observations.
+sta_entities = Table(
+    "sta_entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", Text, nullable=False),
+    Column("doc", Text, nullable=False),
+    Column("thing", Integer),
+    Column("sensor", Integer),
+    Column("property", Integer),
+    Column("monitoring_id", Text),
+)
+Index("sta_entities_kind", sta_entities.c.kind, sta_entities.c.id)
+
+sta_thing_locations = Table(
+    "sta_thing_locations",
+    metadata,
+    Column("thing", Integer, primary_key=True),
+    Column("location", Integer, primary_key=True),
+)

@@ -53,6 +53,13 @@ def _graph(
     return version, graph
 
 
+def published_graph(
+    settings: Settings, catalog: LayerCatalog, sources: TileSources, name: str
+) -> tuple[LayerVersion, NetworkGraph]:
+    """The current version of pipe layer ``name`` and its graph (cached); NotFoundError."""
+    return _graph(settings, catalog, sources, name)
+
+
 @router.get("/{layer}/trace")
 def trace(
     layer: str,

@@ -1,0 +1,1 @@
+"""Monitoring: sensors on the network, their readings, states and alarms (pure core; no I/O)."""
