@@ -11,7 +11,17 @@ from fastapi import FastAPI
 import twin
 from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitCorsMiddleware
 from twin.server.problems import add_problem_handlers
-from twin.server.routes import health, jobs, layers, networks, terrain, tiles, uploads, viewer
+from twin.server.routes import (
+    coordinates,
+    health,
+    jobs,
+    layers,
+    networks,
+    terrain,
+    tiles,
+    uploads,
+    viewer,
+)
 from twin.server.serving import FastTiles
 from twin.server.sources import TileSources
 from twin.server.tus import TUS_EXPOSED_HEADERS, TusMiddleware
@@ -90,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_problem_handlers(app)
     app.include_router(health.router)
     app.include_router(layers.router)
+    app.include_router(coordinates.router)
     app.include_router(jobs.router)
     app.include_router(networks.router)
     app.include_router(terrain.router)  # before tiles: it also answers /tiles/.../*.terrain
