@@ -87,6 +87,9 @@ class Settings(BaseSettings):
     # every layer but point clouds and pipe networks, which cover the city or lie under it and
     # wait until asked for. The layer the viewer opens on (?layer=NAME) is always shown.
     viewer_layers: list[str] | None = None
+    # The projected grid of the viewer's status bar (/api/coordinates): a CRS such as the city's
+    # CGCS2000 Gauss-Kruger zone (EPSG:4547), or "utm" for the WGS 84 UTM zone of the point.
+    display_crs: str = "utm"
 
     @model_validator(mode="after")
     def _derived_defaults(self) -> Settings:

@@ -17,6 +17,7 @@ from twin.server.hygiene import BodyLimitMiddleware, RequestIdMiddleware, SplitC
 from twin.server.monitoring_state import sweep_stale_forever
 from twin.server.problems import add_problem_handlers
 from twin.server.routes import (
+    coordinates,
     features,
     health,
     jobs,
@@ -132,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     reads = [Depends(get_reader)]
     app.include_router(health.router)
     app.include_router(layers.router)
+    app.include_router(coordinates.router)
     app.include_router(jobs.router)
     app.include_router(monitoring.router, dependencies=reads)
     app.include_router(networks.router)
