@@ -174,3 +174,23 @@ def test_public_reads_need_no_token(
 def test_viewer_pages_and_health_stay_open(client: TestClient, city: dict[str, str]) -> None:
     assert client.get("/healthz").status_code == 200
     assert client.get("/openapi.json").status_code == 200
+
+
+# Reads that are not of one layer: entities, monitoring, SensorThings and the status bar's
+# coordinates close as a whole.
+WHOLE_READS = [
+    "/features/collections",
+    "/api/monitoring/sensors",
+    "/api/monitoring/alarms",
+    "/sta/v1.1/Things",
+    "/api/coordinates?lon=4.36&lat=52.01",
+]
+
+
+@pytest.mark.parametrize("url", WHOLE_READS)
+def test_entity_monitoring_and_sensorthings_reads_need_a_token(
+    client: TestClient, make_token: MakeToken, url: str
+) -> None:
+    body = _problem(client.get(url), 401)
+    assert "viewer" in str(body["detail"])
+    assert client.get(url, headers=make_token(Role.VIEWER)).status_code == 200

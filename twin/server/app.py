@@ -133,7 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     reads = [Depends(get_reader)]
     app.include_router(health.router)
     app.include_router(layers.router)
-    app.include_router(coordinates.router)
+    app.include_router(coordinates.router, dependencies=reads)
     app.include_router(jobs.router)
     app.include_router(monitoring.router, dependencies=reads)
     app.include_router(networks.router)
