@@ -33,9 +33,25 @@ def _footprint(document: dict, surfaces: list) -> shapely.Geometry:  # type: ign
     return shapely.MultiPolygon(polygons) if len(polygons) > 1 else polygons[0]
 
 
-def test_cityjson_export_holds_the_months_state(tmp_path: Path) -> None:
+def _cjio_reader():  # type: ignore[no-untyped-def]
+    """cjio's CityJSON reader, without what its import does to the whole process.
+
+    Importing cjio.cityjson replaces the json module's float encoder with one that rounds
+    (json.encoder.float = FloatEncoder, c_make_encoder = None): every json.dumps after it, the
+    tilesets' bounding regions included, would lose digits. Put the encoder back.
+    """
+    c_make_encoder = json.encoder.c_make_encoder  # type: ignore[attr-defined]
     from cjio import cityjson
 
+    json.encoder.c_make_encoder = c_make_encoder  # type: ignore[attr-defined]
+    # json.encoder finds the builtin float when the module has no `float` of its own.
+    vars(json.encoder).pop("float", None)
+    assert json.dumps(0.1234567890123) == "0.1234567890123"
+    return cityjson.reader
+
+
+def test_cityjson_export_holds_the_months_state(tmp_path: Path) -> None:
+    reader = _cjio_reader()
     assert _twin(tmp_path, "entities", "import", "buildings", str(BGT_CUT), "--lifecycle")[0] == 0
     out = tmp_path / "buildings.city.json"
     code, text = _twin(
@@ -44,7 +60,7 @@ def test_cityjson_export_holds_the_months_state(tmp_path: Path) -> None:
     assert code == 0, text
     expected = {r.object_id: r for r in state_at(bgt_records(), MONTH)}
     with out.open() as stream:
-        model = cityjson.reader(file=stream)  # cjio's own reader
+        model = reader(file=stream)  # cjio's own reader
     assert model.get_version() == "2.0" and model.get_epsg() == 28992
     assert set(model.j["CityObjects"]) == set(expected)
     document = json.loads(out.read_text())

@@ -35,8 +35,14 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> object:
     return schemathesis.openapi.from_asgi("/openapi.json", create_app(app_settings))
 
 
+# An event stream answers until the client leaves (each generated request would hold it for
+# seconds); tests/server/test_monitoring_stream.py reads it with a real SSE client instead.
+ENDLESS = {"GET /api/monitoring/stream"}
+
+
 def _operations(schema: object) -> list[object]:
-    return [result.ok() for result in schema.get_all_operations()]  # type: ignore[attr-defined]
+    operations = [result.ok() for result in schema.get_all_operations()]  # type: ignore[attr-defined]
+    return [operation for operation in operations if operation.label not in ENDLESS]
 
 
 def test_no_5xx_and_no_schema_violation(api_schema: object) -> None:

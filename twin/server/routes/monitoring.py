@@ -219,7 +219,11 @@ def acknowledge(
     return out
 
 
-@router.get("/stream")
+@router.get(
+    "/stream",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "an event stream"}},
+)
 async def stream(broker: BrokerDep, bbox: BboxQuery = None, layer: str | None = None) -> Any:
     """Server-Sent Events: ``readings`` (new latest readings of each batch, as columns) and
     ``alarm`` (an alarm opened, raised, cleared or acknowledged), of a layer or bbox."""
