@@ -36,7 +36,7 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> object:
 
 
 # An event stream answers until the client leaves (each generated request would hold it for
-# seconds); tests/server/test_monitoring_stream.py reads it with a real SSE client instead.
+# seconds); tests/server/test_monitoring_stream.py reads it through real uvicorn instead.
 ENDLESS = {"GET /api/monitoring/stream"}
 
 
