@@ -67,7 +67,7 @@ def test_not_json_is_refused() -> None:
 def test_sample_city_is_specs_whose_files_ship_in_samples() -> None:
     specs = sample_city()
     layers = [s.layer for s in specs]
-    assert len(layers) == len(set(layers)) == 11
+    assert len(layers) == len(set(layers)) == 12
     for spec in specs:
         for named in input_files(spec):
             if named.startswith("layer:"):

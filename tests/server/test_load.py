@@ -15,8 +15,10 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -34,6 +36,16 @@ WARM_UP_S = 5.0
 # Flat: at most this much growth between the end of the warm-up and the end of the run.
 RSS_GROWTH = 1.25
 RSS_SLACK_KB = 16 * 1024
+
+
+T = TypeVar("T")
+
+
+def _run_apart(coroutine: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run in a thread of its own: the browser tests' Playwright (sync API) keeps an event
+    loop running in the main thread for the whole session, where asyncio.run refuses to start."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _rss_kb(pid: int) -> int:
@@ -86,9 +98,9 @@ def test_200_clients_for_30_seconds(data: tuple[Settings, Path]) -> None:
             "/api/layers",
             "/healthz",
         ]
-        warm, warm_errors = asyncio.run(_hammer(url, paths, WARM_UP_S))
+        warm, warm_errors = _run_apart(_hammer(url, paths, WARM_UP_S))
         rss_warm = _rss_kb(process.pid)
-        statuses, errors = asyncio.run(_hammer(url, paths, LOAD_S))
+        statuses, errors = _run_apart(_hammer(url, paths, LOAD_S))
         rss_end = _rss_kb(process.pid)
         assert process.poll() is None  # still serving
     assert warm_errors == [] and errors == [], (warm_errors + errors)[:5]
@@ -148,7 +160,7 @@ def test_a_publish_under_load_switches_whole_files(data: tuple[Settings, Path]) 
                 await asyncio.gather(*readers)
             return bodies, errors
 
-        bodies, errors = asyncio.run(load_while_publishing())
+        bodies, errors = _run_apart(load_while_publishing())
         time.sleep(2 * REFRESH_S)
         last = httpx.get(f"{url}/tiles/demo/tileset.json", headers={"accept-encoding": "identity"})
     assert errors == [], errors[:5]
