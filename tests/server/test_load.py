@@ -25,7 +25,7 @@ from nginx import free_port, twin_process
 
 from twin.model import LayerKind
 from twin.publish import publish
-from twin.server.serving import REFRESH_S
+from twin.server.current_versions import REFRESH_S
 from twin.settings import Settings
 
 CLIENTS = 200

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from twin.errors import NotFoundError
 from twin.model import Layer, LayerKind, LayerVersion
+from twin.paths import pinned_segment
 from twin.publish import rollback
 from twin.server.auth import AdminDep
 from twin.server.dependencies import CatalogDep, SettingsDep, StoresDep
@@ -31,7 +32,12 @@ def shown_at_start(layer: Layer, viewer_layers: list[str] | None) -> bool:
 
 
 class LayerOut(BaseModel):
-    """A served layer: what the viewer needs to add it."""
+    """A served layer: what the viewer needs to add it.
+
+    ``url`` pins the current version (``/tiles/{name}@{version}/...``): every file a client
+    fetches through it belongs to that version, whatever is published meanwhile; a new version
+    is a new ``url``. ``latest_url`` follows whatever version is current.
+    """
 
     name: str
     kind: str
@@ -39,6 +45,7 @@ class LayerOut(BaseModel):
     version: str
     created_at: str
     url: str
+    latest_url: str
     meta: dict[str, Any]
     shown_at_start: bool = True
 
@@ -53,7 +60,8 @@ class LayerOut(BaseModel):
             title=layer.title,
             version=current.version_id,
             created_at=current.created_at,
-            url=f"/tiles/{layer.name}/{current.entry}",
+            url=f"/tiles/{pinned_segment(layer.name, current.version_id)}/{current.entry}",
+            latest_url=f"/tiles/{layer.name}/{current.entry}",
             meta=current.meta,
             shown_at_start=shown,
         )
