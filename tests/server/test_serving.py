@@ -1,4 +1,4 @@
-"""The in-memory tile caches follow publishes made by any process (twin.server.serving, twin.server.current_versions)."""
+"""The in-memory tile caches follow publishes made by any process (twin.server.current_versions)."""
 
 from __future__ import annotations
 
