@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +32,13 @@ IDENTITY = {"Accept-Encoding": "identity"}
 
 
 def _glb_key(settings: Settings, version: LayerVersion) -> str:
-    return next(k for k in reader(settings, version).manifest["files"] if k.endswith(".glb"))
+    keys: list[str] = list(reader(settings, version).manifest["files"])
+    return next(k for k in keys if k.endswith(".glb"))
 
 
 def _sha(settings: Settings, version: LayerVersion, key: str) -> str:
-    return reader(settings, version).manifest["files"][key]["sha256"]
+    sha256: str = reader(settings, version).manifest["files"][key]["sha256"]
+    return sha256
 
 
 def _pinned(version: LayerVersion, key: str) -> str:
@@ -112,8 +114,8 @@ def test_the_fast_path_answers_pinned_files_without_the_app(
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
-        messages.append(message)
+    async def send(message: MutableMapping[str, Any]) -> None:
+        messages.append(dict(message))
 
     def ask(path: str, headers: list[tuple[bytes, bytes]] | None = None) -> tuple[int, bytes]:
         """Status and body of FastTiles' answer; a pinned answer is always immutable."""

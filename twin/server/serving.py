@@ -54,7 +54,7 @@ def _find_current(app: object) -> Callable[[str], LayerVersion | None] | None:
 
 async def served_version(app: object, layer: str) -> Served | None:
     """The cached current version of ``layer``, refreshed off the event loop when stale."""
-    sources = app.state.sources  # type: ignore[attr-defined]
+    sources: TileSources = app.state.sources  # type: ignore[attr-defined]
     served = sources.versions.cached(layer)
     if served is not None:
         return served
