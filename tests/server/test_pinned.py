@@ -183,10 +183,13 @@ def test_api_layers_advertises_the_pinned_url(
     detail = client.get("/api/layers/demo").json()
     assert detail["url"] == _pinned(second, "tileset.json") != layer["url"]
     # The old advertised URL keeps serving the old version's tileset.json.
-    assert (
-        client.get(layer["url"], headers=IDENTITY).content
-        == (published_files(settings, first)["tileset.json"])
-    )
+    old_tileset = client.get(layer["url"], headers=IDENTITY).content
+    assert old_tileset == published_files(settings, first)["tileset.json"]
+    # Every version in the detail has its own pinned URL, current or not.
+    for listed, version in zip(detail["versions"], (second, first), strict=True):
+        assert listed["url"] == _pinned(version, "tileset.json")
+        served = client.get(listed["url"], headers=IDENTITY).content
+        assert served == published_files(settings, version)["tileset.json"]
 
 
 @pytest.mark.parametrize("name", ["demo@v1", "a@", "@b"])

@@ -60,19 +60,25 @@ class LayerOut(BaseModel):
             title=layer.title,
             version=current.version_id,
             created_at=current.created_at,
-            url=f"/tiles/{pinned_segment(layer.name, current.version_id)}/{current.entry}",
+            url=pinned_url(current),
             latest_url=f"/tiles/{layer.name}/{current.entry}",
             meta=current.meta,
             shown_at_start=shown,
         )
 
 
+def pinned_url(version: LayerVersion) -> str:
+    """The URL of ``version``'s entry file, pinned to that version."""
+    return f"/tiles/{pinned_segment(version.layer, version.version_id)}/{version.entry}"
+
+
 class VersionOut(BaseModel):
-    """One published version of a layer."""
+    """One published version of a layer; ``url`` serves it, current or not."""
 
     version: str
     created_at: str
     entry: str
+    url: str
     current: bool
     meta: dict[str, Any]
 
@@ -83,6 +89,7 @@ class VersionOut(BaseModel):
             version=version.version_id,
             created_at=version.created_at,
             entry=version.entry,
+            url=pinned_url(version),
             current=version.version_id == current,
             meta=version.meta,
         )
