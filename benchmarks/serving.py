@@ -3,8 +3,10 @@
 Publishes the sample city's delft-survey point cloud (45 content tiles of ~440 KB and its
 tileset.json), lays the same files out as a plain folder of hard links for nginx, and runs
 `wrk` against each server with a Lua script that cycles through every file of the manifest.
-The last row is the deployment of deploy/nginx.conf: nginx in front of twin (2 workers) with
-public reads off, every request carrying a viewer token, twin answering X-Accel-Redirect.
+A row asks twin (1 worker) for the same files through version-pinned URLs
+(/tiles/{layer}@{version}/...). The last row is the deployment of deploy/nginx.conf: nginx in
+front of twin (2 workers) with public reads off, every request carrying a viewer token, twin
+answering X-Accel-Redirect.
 Prints requests/s, MB/s, p99 latency and the ratio to nginx, all from one run on one machine.
 
 Needs Debian's `nginx` and `wrk`; installs them with ``.ci/apt-install`` when missing.
@@ -200,6 +202,10 @@ def main() -> None:
         paths = ", ".join(f'"/tiles/{LAYER}/{key}"' for key in sorted(files))
         script = tmp / "cycle.lua"
         script.write_text(WRK_SCRIPT.format(paths=paths, headers=""))
+        # The same files through the version-pinned URLs /api/layers advertises.
+        pinned_paths = paths.replace(f"/tiles/{LAYER}/", f"/tiles/{LAYER}@{version.version_id}/")
+        pinned = tmp / "cycle-pinned.lua"
+        pinned.write_text(WRK_SCRIPT.format(paths=pinned_paths, headers=""))
         with open_stores(settings) as stores:
             _, secret = stores.tokens.create("benchmark", Role.VIEWER, layers=[LAYER])
         signed = tmp / "cycle-signed.lua"
@@ -222,13 +228,13 @@ def main() -> None:
             results["nginx"] = run_wrk(f"http://127.0.0.1:{port}", script, args)
         finally:
             stop(nginx)
-        for workers in args.workers:
+        runs = [(f"twin serve, {workers} worker(s)", workers, script) for workers in args.workers]
+        runs.append(("twin serve, 1 worker, pinned", 1, pinned))
+        for name, workers, lua in runs:
             port = free_port()
             twin = start_twin(settings.data_dir, port, workers)
             try:
-                results[f"twin serve, {workers} worker(s)"] = run_wrk(
-                    f"http://127.0.0.1:{port}", script, args
-                )
+                results[name] = run_wrk(f"http://127.0.0.1:{port}", lua, args)
             finally:
                 stop(twin)
         results["twin behind nginx, access on"] = behind_nginx(settings.data_dir, tmp, signed, args)

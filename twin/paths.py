@@ -8,6 +8,9 @@ from pathlib import Path
 from twin.errors import InvalidRequestError, NotFoundError
 
 LAYER_NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+# `layer@version` in a URL pins one version. Neither a layer name nor a version id
+# (`twin.versions.check_version_id`) can hold an "@", so the split is never ambiguous.
+PIN_SEPARATOR = "@"
 STAGING_PREFIX = ".staging-"
 
 # After the server has decoded the URL once, a remaining %XX means the client encoded twice
@@ -33,6 +36,25 @@ def check_layer_name(name: str) -> str:
             "letter or digit"
         )
     return name
+
+
+def split_pin(segment: str) -> tuple[str, str | None]:
+    """Split a URL's layer segment into the layer name and the pinned version id, if any.
+
+    Neither part is checked here: the caller answers a bad name or an unknown version.
+
+    >>> split_pin("delft@20261125T094512123456Z-3f2a1c")
+    ('delft', '20261125T094512123456Z-3f2a1c')
+    >>> split_pin("delft")
+    ('delft', None)
+    """
+    layer, separator, version_id = segment.partition(PIN_SEPARATOR)
+    return layer, version_id if separator else None
+
+
+def pinned_segment(layer: str, version_id: str) -> str:
+    """The URL segment naming version ``version_id`` of ``layer`` (see `split_pin`)."""
+    return f"{layer}{PIN_SEPARATOR}{version_id}"
 
 
 def layer_dir(data_dir: Path, layer: str) -> Path:

@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     # to this internal nginx location, which aliases the data folder; None: twin sends them.
     accel_redirect: str | None = None
     # Server processes of `twin serve` (uvicorn workers); each keeps its own tile caches and
-    # sees a publish made by any process within twin.server.serving.REFRESH_S.
+    # sees a publish made by any process within twin.server.current_versions.REFRESH_S.
     workers: int = 1
     # The job queue (twin worker): a worker holds a running job by a lease it renews every
     # job_renew_seconds; a lease not renewed for job_lease_seconds means the worker is gone, and

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -24,6 +25,7 @@ from browser.viewer_support import (
     PageLog,
     Server,
     open_page,
+    serve,
     wait_for_tiles,
     wait_until_loaded,
     wait_until_ready,
@@ -283,3 +285,53 @@ def test_an_unavailable_layer_list_is_not_an_empty_one(
     assert "could not be loaded" in text and "No layers published yet" not in text
     assert "the catalog is unavailable" in page.inner_text("#messagesPanel")
     assert log.page_errors == []
+
+
+def test_a_new_version_replaces_the_layer_without_mixing(
+    tmp_path: Path, delft_buildings: BuiltBuildings, open_viewer: OpenViewer
+) -> None:
+    """A publish while the viewer is open: the next refresh sees a new pinned URL and puts the
+    new version on the globe in place of the old one, every file from the new version's URL."""
+    from twin.model import LayerKind
+    from twin.publish import publish
+    from twin.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+    meta: dict[str, Any] = {"region": delft_buildings.region, "features": delft_buildings.features}
+
+    def publish_month(title: str) -> str:
+        source = delft_buildings.path
+        version = publish(settings, LAYER, LayerKind.BUILDINGS, source, title=title, meta=meta)
+        return version.version_id
+
+    first = publish_month("Delft buildings, May")
+    with serve(settings.data_dir) as running:
+        page, log = open_viewer(running)
+        wait_until_loaded(page, LAYER)
+        status = page.evaluate("(name) => window.twinViewer.layers[name]", LAYER)
+        assert status["url"] == f"{running.url}/tiles/{LAYER}@{first}/tileset.json"
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+
+        second = publish_month("Delft buildings, June")
+        page.evaluate("() => window.twinViewer.refreshLayers()")
+        wait_until_loaded(page, LAYER)
+        status = page.evaluate("(name) => window.twinViewer.layers[name]", LAYER)
+        assert status["url"] == f"{running.url}/tiles/{LAYER}@{second}/tileset.json"
+        assert status["loaded"] and status["tilesLoaded"] and status["visible"]
+        row = page.locator(f"#layersPanel li[data-layer='{LAYER}']")
+        assert row.locator(".layer-title").inner_text() == "Delft buildings, June"
+        # One tileset on the globe, the new one; its tiles came from the new version's URL.
+        tilesets = page.evaluate(
+            """() => { const p = window.twinViewer.viewer.scene.primitives; let n = 0;
+                       for (let i = 0; i < p.length; i++)
+                         if (p.get(i) instanceof Cesium.Cesium3DTileset) n++;
+                       return n; }"""
+        )
+        assert tilesets == 1
+        tiles = [url for url in requested if f"/tiles/{LAYER}" in url]
+        assert any(f"@{second}/content/" in url for url in tiles), tiles
+        assert all(f"@{second}/" in url for url in tiles), tiles
+        picked = page.evaluate("([x, y]) => window.twinViewer.pickAt(x, y)", list(CENTER))
+        assert picked is not None and picked["layer"] == LAYER
+        assert_clean(page, log)

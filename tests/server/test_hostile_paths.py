@@ -13,6 +13,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,12 @@ from twin.settings import Settings
 CANARIES = (b"SQLite format 3", b"[project]", b"root:x:0:0", b"root:*:0:0")
 PREFIXES = [
     "/tiles/demo/",
+    # Version-pinned URLs: a real version, and the version part itself as the attack.
+    "/tiles/demo@{version}/",
+    "/terrain/demo@{version}/",
+    "/tiles/demo@",
+    "/tiles/demo@{version}",
+    "/terrain/demo@",
     "/tiles/",
     "/terrain/",
     "/terrain/demo/",
@@ -59,15 +66,22 @@ ATTEMPTS = [
 ]
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str
+    version: str  # the id of demo's published version
+
+
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server() -> Iterator[Server]:
     root = Path(tempfile.mkdtemp(prefix="twin-hostile-"))
     try:
         settings = Settings(data_dir=root / "data")
-        publish(settings, "demo", LayerKind.BUILDINGS, write_tileset(root / "src"), meta={})
+        src = write_tileset(root / "src")
+        version = publish(settings, "demo", LayerKind.BUILDINGS, src, meta={})
         port = free_port()
         with twin_serve(settings.data_dir, port, {}) as url:
-            yield url
+            yield Server(url, version.version_id)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -84,16 +98,18 @@ def _raw_get(url: str, target: str) -> tuple[int, bytes]:
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_no_route_leaves_its_folder(server: str, prefix: str) -> None:
+def test_no_route_leaves_its_folder(server: Server, prefix: str) -> None:
     for attempt in ATTEMPTS:
-        target = prefix + attempt
-        status, answer = _raw_get(server, target)
+        target = prefix.format(version=server.version) + attempt
+        status, answer = _raw_get(server.url, target)
         # 4xx; or Starlette's slash redirect (307) for a target with nothing after the layer.
         assert 400 <= status < 500 or status == 307, (target, answer[:300])
         for canary in CANARIES:
             assert canary not in answer, (target, canary)
 
 
-def test_the_published_file_is_served(server: str) -> None:
-    status, answer = _raw_get(server, "/tiles/demo/tileset.json")  # the attempts had a target
-    assert status == 200 and b'"asset"' in answer
+def test_the_published_file_is_served(server: Server) -> None:
+    # The attempts had a target, under both forms of the URL.
+    for target in ("/tiles/demo/tileset.json", f"/tiles/demo@{server.version}/tileset.json"):
+        status, answer = _raw_get(server.url, target)
+        assert status == 200 and b'"asset"' in answer

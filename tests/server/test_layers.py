@@ -49,13 +49,15 @@ def test_layers_list(client: TestClient, publish_tileset: PublishTileset) -> Non
         "title": "Delft",
         "version": version.version_id,
         "created_at": version.created_at,
-        "url": "/tiles/delft-buildings/tileset.json",
+        "url": f"/tiles/delft-buildings@{version.version_id}/tileset.json",
+        "latest_url": "/tiles/delft-buildings/tileset.json",
         "meta": meta,
         "shown_at_start": True,
     }
     assert layers[0]["kind"] == "pointcloud" and layers[0]["title"] == "cloud"
     # The advertised URL really serves the entry file.
     assert client.get(layers[1]["url"]).json()["asset"]["version"] == "1.1"
+    assert client.get(layers[1]["latest_url"]).content == client.get(layers[1]["url"]).content
 
 
 def test_layer_detail_lists_versions_newest_first(

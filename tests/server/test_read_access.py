@@ -45,18 +45,27 @@ def city(
     """Two building layers and a terrain; the URL of one file of each kind per layer."""
     publish_tileset("delft")
     publish_tileset("rotterdam")
-    publish(settings, "dem", LayerKind.TERRAIN, built.out, meta=built.meta(), entry="layer.json")
+    dem = publish(
+        settings, "dem", LayerKind.TERRAIN, built.out, meta=built.meta(), entry="layer.json"
+    )
     tile = "/".join(next(built.out.glob("6/*/*.terrain")).parts[-3:])
     with open_stores(settings) as stores:
         delft = stores.catalog.get_layer("delft").current
     assert delft is not None
     glb = next(key for key in _manifest_keys(settings, delft) if key.endswith(".glb"))
+    pinned_delft, pinned_dem = f"delft@{delft.version_id}", f"dem@{dem.version_id}"
     return {
         "delft_tileset": "/tiles/delft/tileset.json",
         "delft_glb": f"/tiles/delft/{glb}",
         "dem_layer_json": "/terrain/dem/layer.json",
         "dem_tile": f"/terrain/dem/{tile}",
         "dem_tile_in_tiles": f"/tiles/dem/{tile}",
+        # The same files through version-pinned URLs (what /api/layers advertises).
+        "pinned_tileset": f"/tiles/{pinned_delft}/tileset.json",
+        "pinned_glb": f"/tiles/{pinned_delft}/{glb}",
+        "pinned_layer_json": f"/terrain/{pinned_dem}/layer.json",
+        "pinned_tile": f"/terrain/{pinned_dem}/{tile}",
+        "pinned_tile_in_tiles": f"/tiles/{pinned_dem}/{tile}",
     }
 
 
@@ -79,6 +88,7 @@ def _problem(response: Response, status: int) -> dict[str, object]:
 
 
 READS = ["delft_tileset", "delft_glb", "dem_layer_json", "dem_tile", "dem_tile_in_tiles"]
+READS += [read.replace("delft_", "pinned_").replace("dem_", "pinned_") for read in READS]
 
 
 @pytest.mark.parametrize("what", [*READS, "api_layers", "api_layer"])
@@ -117,9 +127,9 @@ def test_a_layer_not_granted_answers_as_a_missing_one(
 ) -> None:
     granted = make_token(Role.VIEWER, layers=["rotterdam"])
     url = city[what]
-    layer = url.split("/")[2]
+    layer = url.split("/")[2].split("@")[0]  # pinned or not, the same version of it missing
     hidden = _get(client, url, granted)
-    missing = _get(client, url.replace(f"/{layer}/", "/nosuchlayer/"), granted)
+    missing = _get(client, url.replace(f"/{layer}", "/nosuchlayer", 1), granted)
     assert _problem(hidden, 404) == {
         **_problem(missing, 404),
         "detail": str(missing.json()["detail"]).replace("nosuchlayer", layer),

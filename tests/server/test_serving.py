@@ -1,4 +1,4 @@
-"""The in-memory tile caches follow publishes made by any process (twin.server.serving)."""
+"""The in-memory tile caches follow publishes made by any process (twin.server.current_versions)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 
 from tests.published import reader
 from twin.model import LayerVersion
-from twin.server import serving
+from twin.server import current_versions
 from twin.settings import Settings
 from twin.store import open_stores
 
@@ -117,7 +117,7 @@ def test_the_cache_never_serves_a_version_that_is_not_current(
     # REFRESH_S; a cached body of the old version is never sent after that.
     with open_stores(settings) as stores:
         stores.catalog.set_current("demo", old.version_id)
-    time.sleep(serving.REFRESH_S + 0.05)
+    time.sleep(current_versions.REFRESH_S + 0.05)
     assert client.get(f"/tiles/demo/{new_glb}").status_code == 404
     response = client.get(f"/tiles/demo/{old_glb}")
     assert response.status_code == 200

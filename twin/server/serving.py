@@ -1,28 +1,21 @@
-"""The fast path of /tiles: current versions and file bodies held in memory, no per-request DB.
+"""The fast path of /tiles: plain tile files answered straight from ASGI, no per-request DB.
 
 Profiling `twin serve` under wrk showed each tile request paying for a catalog query (behind
 the engine's connection pool), FastAPI's dependency injection and threadpool hop for a sync
 route, and FileResponse's chunked reads through worker threads. Tile files are immutable
-(content-addressed objects) and versions change only on publish, so both can be cached:
+(content-addressed objects) and versions change only on publish, so both are cached: the
+current version of each layer (`twin.server.current_versions`), the reader of every version a
+pinned URL (``/tiles/{layer}@{version}/...``) asked for (`TileSources.cached_pin`, an LRU), and
+bodies by sha256 (`twin.server.sources.BodyCache`).
 
-- `CurrentVersions` keeps each layer's current version and its manifest reader. Publish and
-  rollback replace the layer's marker file (`twin.version_reader.CURRENT_MARKER`) after the
-  catalog commit, in whichever process they run; a request costs one stat() of it, and the
-  catalog is asked again when the marker changed, or every `REFRESH_S` anyway (a catalog
-  changed by other means). The (version, reader) pair is swapped as one object, so a request
-  resolves every key through a single version.
-- `FastTiles` answers plain GET/HEAD of binary tile files (and their 304s) straight from ASGI,
-  with ETags taken from the manifest's sha256 and bodies from an LRU keyed by that sha256.
-  Anything else (JSON and gzip negotiation, Range, terrain, errors) goes on to the app.
+`FastTiles` answers plain GET/HEAD of binary tile files (and their 304s) with ETags taken from
+the manifest's sha256. Anything else (JSON and gzip negotiation, Range, terrain, errors) goes on
+to the app.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import anyio.to_thread
@@ -31,100 +24,19 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from twin.auth import Principal
 from twin.errors import AuthenticationError, TwinError
 from twin.model import LayerVersion
-from twin.paths import is_layer_name
+from twin.paths import is_layer_name, split_pin
 from twin.server.accel import accel_location
 from twin.server.access import TokenCache, bearer_secret
-from twin.server.conditional import cache_control_for, if_none_match_matches, strong_etag
+from twin.server.conditional import (
+    IMMUTABLE,
+    cache_control_for,
+    if_none_match_matches,
+    strong_etag,
+)
+from twin.server.current_versions import Served
 from twin.server.media import is_compressible, media_type_for
-from twin.version_reader import VersionReader, current_marker
-
-# How stale a process's idea of a layer's current version may be (the issue asks for a publish
-# to be seen by every server process within a second).
-REFRESH_S = 0.25
-# Bodies kept in memory per process; larger files are left to FileResponse.
-MAX_CACHED_FILE_BYTES = 8 * 1024 * 1024
-MAX_BODY_CACHE_BYTES = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Served:
-    """A layer's current version as of ``checked`` (monotonic seconds); None: not published."""
-
-    version: LayerVersion | None
-    reader: VersionReader | None
-    checked: float
-    marker: tuple[int, int] | None = None
-
-
-class CurrentVersions:
-    """Each layer's current version and manifest, refreshed from the catalog every REFRESH_S."""
-
-    def __init__(
-        self, data_dir: Path, open_reader: Callable[[LayerVersion], VersionReader]
-    ) -> None:
-        """Open manifests through ``open_reader`` (TileSources.reader, itself cached)."""
-        self.data_dir = data_dir
-        self._open_reader = open_reader
-        self._served: dict[str, Served] = {}
-
-    def cached(self, layer: str) -> Served | None:
-        """What is known of ``layer`` if it is still current, else None (ask `refresh`)."""
-        served = self._served.get(layer)
-        if (
-            served is None
-            or time.monotonic() - served.checked > REFRESH_S
-            or current_marker(self.data_dir, layer) != served.marker
-        ):
-            return None
-        return served
-
-    def refresh(self, layer: str, find_current: Callable[[str], LayerVersion | None]) -> Served:
-        """Ask the catalog (``find_current``) for the current version of ``layer``."""
-        checked = time.monotonic()
-        # Read before the catalog: a publish landing in between is caught by the next request.
-        marker = current_marker(self.data_dir, layer)
-        version = find_current(layer)
-        old = self._served.get(layer)
-        if version is None:
-            served = Served(None, None, checked, marker)
-        elif old is not None and old.version is not None and old.version == version:
-            served = Served(version, old.reader, checked, marker)
-        else:
-            served = Served(version, self._open_reader(version), checked, marker)
-        # One dict assignment: readers see the old pair or the new one, never half of each.
-        self._served[layer] = served
-        return served
-
-
-class BodyCache:
-    """File bodies by content sha256, least recently used dropped first."""
-
-    def __init__(self, max_bytes: int = MAX_BODY_CACHE_BYTES) -> None:
-        """Hold at most ``max_bytes`` of bodies."""
-        self.max_bytes = max_bytes
-        self._lock = threading.Lock()
-        self._bodies: OrderedDict[str, bytes] = OrderedDict()
-        self._bytes = 0
-
-    def get(self, sha256: str) -> bytes | None:
-        """The cached body of ``sha256``, if any."""
-        body = self._bodies.get(sha256)
-        if body is not None:
-            with self._lock:
-                if sha256 in self._bodies:
-                    self._bodies.move_to_end(sha256)
-        return body
-
-    def put(self, sha256: str, body: bytes) -> None:
-        """Keep ``body`` (whose content hash is ``sha256``)."""
-        with self._lock:
-            if sha256 in self._bodies:
-                return
-            self._bodies[sha256] = body
-            self._bytes += len(body)
-            while self._bytes > self.max_bytes and self._bodies:
-                _, dropped = self._bodies.popitem(last=False)
-                self._bytes -= len(dropped)
+from twin.server.sources import MAX_CACHED_FILE_BYTES, TileSources
+from twin.version_reader import VersionReader
 
 
 def _find_current(app: object) -> Callable[[str], LayerVersion | None] | None:
@@ -142,7 +54,7 @@ def _find_current(app: object) -> Callable[[str], LayerVersion | None] | None:
 
 async def served_version(app: object, layer: str) -> Served | None:
     """The cached current version of ``layer``, refreshed off the event loop when stale."""
-    sources = app.state.sources  # type: ignore[attr-defined]
+    sources: TileSources = app.state.sources  # type: ignore[attr-defined]
     served = sources.versions.cached(layer)
     if served is not None:
         return served
@@ -150,6 +62,29 @@ async def served_version(app: object, layer: str) -> Served | None:
     if find is None:
         return None
     return await anyio.to_thread.run_sync(sources.versions.refresh, layer, find)
+
+
+async def _served_reader(app: object, layer: str) -> VersionReader | None:
+    served = await served_version(app, layer)
+    return served.reader if served is not None else None
+
+
+async def served_pin(app: object, layer: str, version_id: str) -> VersionReader | None:
+    """The reader of a pinned version: from the LRU, else opened off the event loop.
+
+    None when the catalog has no such version (or its manifest is gone): the routes answer it.
+    """
+    sources: TileSources = app.state.sources  # type: ignore[attr-defined]
+    cached = sources.cached_pin(layer, version_id)
+    if cached is not None:
+        return cached
+    stores = app.state.stores  # type: ignore[attr-defined]
+    if stores is None:
+        return None
+    try:
+        return await anyio.to_thread.run_sync(sources.pinned, stores.catalog, layer, version_id)
+    except TwinError:
+        return None
 
 
 async def may_read(app: object, headers: dict[bytes, bytes], layer: str) -> bool:
@@ -193,60 +128,65 @@ class FastTiles:
             await self.app(scope, receive, send)
 
     async def _serve(self, scope: Scope, send: Send) -> bool:
-        layer, _, key = scope["path"][len("/tiles/") :].partition("/")
+        segment, _, key = scope["path"][len("/tiles/") :].partition("/")
         media_type = media_type_for(key)
         if not key or key.endswith(".terrain") or is_compressible(media_type):
             return False  # terrain negotiation and gzip variants live in the routes
         headers = dict(scope["headers"])
+        layer, pin = split_pin(segment)
         if b"range" in headers or not is_layer_name(layer):
             return False
-        if not await may_read(scope["app"], headers, layer):
+        app = scope["app"]
+        if not await may_read(app, headers, layer):
             return False
-        served = await served_version(scope["app"], layer)
-        if served is None or served.reader is None:
+        opened = await (
+            served_pin(app, layer, pin) if pin is not None else _served_reader(app, layer)
+        )
+        if opened is None:
             return False
         try:
-            path, entry = served.reader.locate(key)
+            path, entry = opened.locate(key)
         except TwinError:
             return False  # the routes answer the 404 problem
         sha256 = entry["sha256"]
         etag = strong_etag(sha256)
         response = [
             (b"etag", etag.encode()),
-            (b"cache-control", cache_control_for(key).encode()),
+            (b"cache-control", (IMMUTABLE if pin is not None else cache_control_for(key)).encode()),
             (b"accept-ranges", b"bytes"),
         ]
         if if_none_match_matches(headers.get(b"if-none-match", b"").decode("latin-1"), etag):
             await send({"type": "http.response.start", "status": 304, "headers": response})
             await send({"type": "http.response.body", "body": b""})
             return True
-        accel = scope["app"].state.settings.accel_redirect
+        response.append((b"content-type", media_type.encode()))
+        accel = app.state.settings.accel_redirect
         if accel:  # behind nginx: nginx sends the bytes (accel.py)
-            location = accel_location(accel, scope["app"].state.sources.data_dir, path)
-            if location is None:
-                return False
-            response = [h for h in response if h[0] != b"accept-ranges"]  # nginx says so
-            response += [
-                (b"content-type", media_type.encode()),
-                (b"x-accel-redirect", location.encode()),
-                (b"content-length", b"0"),
-            ]
-            await send({"type": "http.response.start", "status": 200, "headers": response})
-            await send({"type": "http.response.body", "body": b""})
-            return True
+            return await _redirect(app.state.sources, accel, path, response, send)
         if entry["size"] > MAX_CACHED_FILE_BYTES:
             return False  # FileResponse streams it
-        sources = scope["app"].state.sources
+        sources: TileSources = app.state.sources
         body = sources.bodies.get(sha256)
         if body is None:
             body = await anyio.to_thread.run_sync(Path.read_bytes, path)
             sources.bodies.put(sha256, body)
-        response += [
-            (b"content-type", media_type.encode()),
-            (b"content-length", str(len(body)).encode()),
-        ]
+        response.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": 200, "headers": response})
         await send(
             {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
         )
         return True
+
+
+async def _redirect(
+    sources: TileSources, prefix: str, path: Path, response: list[tuple[bytes, bytes]], send: Send
+) -> bool:
+    """Answer with X-Accel-Redirect to ``path``; False (the routes answer) if it cannot be."""
+    location = accel_location(prefix, sources.data_dir, path)
+    if location is None:
+        return False
+    response = [h for h in response if h[0] != b"accept-ranges"]  # nginx says so
+    response += [(b"x-accel-redirect", location.encode()), (b"content-length", b"0")]
+    await send({"type": "http.response.start", "status": 200, "headers": response})
+    await send({"type": "http.response.body", "body": b""})
+    return True

@@ -58,20 +58,25 @@ export class LayerManager {
 
   /**
    * Start loading a layer, shown or not; resolves once it is on the globe (or has failed, which
-   * is reported).
+   * is reported). A layer already on the globe (a new version: a new pinned URL) keeps showing
+   * the old version until the new one is there, so it never blinks out, and the two never mix:
+   * each tileset fetches its files through its own version's URL.
    */
   async add(layer, { visible = true } = {}) {
-    if (this.entries.has(layer.name)) this.remove(layer.name);
+    const previous = this.entries.get(layer.name);
     const entry = { layer };
     this.entries.set(layer.name, entry);
     const status = layerState(layer.name);
     Object.assign(status, { loaded: false, tilesLoaded: false, failed: false, visible });
+    status.url = layer.url;
     this.onChange(layer.name);
     try {
       if (layer.kind === "terrain") await this.#addTerrain(entry);
       else await this.#addTileset(entry);
       status.loaded = true;
     } catch (error) {
+      // Replaced by a newer version (or removed) while loading: not a failure, just superseded.
+      if (this.entries.get(layer.name) !== entry) return false;
       status.failed = true;
       if (isUnauthorized(error)) reportUnauthorized(); // the token expired or was revoked
       reportError(
@@ -80,9 +85,19 @@ export class LayerManager {
         { layer: layer.title, detail: describeError(error) },
         { layer: layer.name, url: layer.url },
       );
+    } finally {
+      if (previous) this.#unload(previous);
     }
     this.onChange(layer.name);
     return status.loaded;
+  }
+
+  /** Take an entry's tileset, terrain and imagery off the globe. */
+  #unload(entry) {
+    if (entry.tileset) this.viewer.scene.primitives.remove(entry.tileset); // also destroys it
+    if (entry.imagery) this.viewer.imageryLayers.remove(entry.imagery);
+    if (entry.terrain) this.#applyTerrain();
+    this.viewer.scene.requestRender();
   }
 
   async #addTileset(entry) {
@@ -96,10 +111,14 @@ export class LayerManager {
       throw new Error("removed while loading");
     }
     const status = layerState(layer.name);
+    // The status is the layer's, not the tileset's: an older version still on the globe while
+    // its successor loads must not mark the layer loaded.
+    const current = () => this.entries.get(layer.name) === entry;
     tileset.loadProgress.addEventListener((pending, processing) => {
-      if (pending > 0 || processing > 0) status.tilesLoaded = false;
+      if (current() && (pending > 0 || processing > 0)) status.tilesLoaded = false;
     });
     tileset.allTilesLoaded.addEventListener(() => {
+      if (!current()) return;
       status.tilesLoaded = true;
       this.onChange(layer.name);
     });
@@ -125,6 +144,7 @@ export class LayerManager {
       requestVertexNormals: true,
     });
     entry.imagery = await terrainImagery(entry.layer.url); // an orthophoto to drape, if any
+    if (this.entries.get(entry.layer.name) !== entry) throw new Error("removed while loading");
     if (entry.imagery) {
       entry.imagery.show = layerState(entry.layer.name).visible;
       this.viewer.imageryLayers.add(entry.imagery);
@@ -161,12 +181,9 @@ export class LayerManager {
     const entry = this.entries.get(name);
     if (!entry) return;
     this.entries.delete(name);
-    if (entry.tileset) this.viewer.scene.primitives.remove(entry.tileset); // also destroys it
-    if (entry.terrain) this.#applyTerrain();
-    if (entry.imagery) this.viewer.imageryLayers.remove(entry.imagery);
+    this.#unload(entry);
     const status = layerState(name);
     Object.assign(status, { loaded: false, tilesLoaded: false, visible: false });
-    this.viewer.scene.requestRender();
     this.onChange(name);
   }
 

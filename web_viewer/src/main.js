@@ -16,7 +16,7 @@ import { createSigninPanel } from "./panels/signin.js";
 import { createUploadPanel } from "./panels/upload.js";
 import { Picker } from "./picking.js";
 import { isUnauthorized, onUnauthorized } from "./session.js";
-import { describeError as detail, reportError, state } from "./state.js";
+import { describeError as detail, layerState, reportError, state } from "./state.js";
 
 function watchUnexpectedErrors() {
   window.addEventListener("error", (event) =>
@@ -43,10 +43,13 @@ function setupUploadToggle(button, panel) {
   });
 }
 
-/** Layers new to the list, or published again in a new version, go (back) on the globe. */
+/**
+ * Layers new to the list, or published again: their URL pins the version (/tiles/name@version/),
+ * so a new URL is a new version, which replaces the old one on the globe.
+ */
 function changedLayers(manager, list) {
   const known = new Map(manager.layers().map((layer) => [layer.name, layer]));
-  return list.filter((layer) => known.get(layer.name)?.version !== layer.version);
+  return list.filter((layer) => known.get(layer.name)?.url !== layer.url);
 }
 
 async function main() {
@@ -143,9 +146,12 @@ async function main() {
         ?? list[0];
     // The server says what is shown at first (point clouds and pipes wait until asked for); the
     // layer we start on is always shown.
-    const adding = fresh.map((layer) =>
-      layers.add(layer, { visible: layer === start || layer.shown_at_start !== false }),
-    );
+    // A new version of a layer on the globe keeps the visibility the user gave it.
+    const shown = (layer) =>
+      layers.has(layer.name)
+        ? layerState(layer.name).visible
+        : layer === start || layer.shown_at_start !== false;
+    const adding = fresh.map((layer) => layers.add(layer, { visible: shown(layer) }));
     if (start) {
       started = true;
       const index = fresh.indexOf(start);

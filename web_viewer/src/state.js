@@ -2,7 +2,7 @@
  * The viewer's observable state, published as window.twinViewer for browser tests and debugging:
  *   ready: boolean               the layer list was fetched and every layer was asked to load
  *   errors: [{kind, message, layer?, url?}]   everything that went wrong, also shown to the user
- *   layers: {name: {loaded, tilesLoaded, visible, failed}}
+ *   layers: {name: {loaded, tilesLoaded, visible, failed, url}}   url: the (version-pinned) URL loaded
  *   viewer: the Cesium.Viewer
  *   softwareRendering: boolean   WebGL runs on the CPU, so costly effects are off
  *   pickAt(x, y) -> {layer, layerTitle, featureId, properties} | null

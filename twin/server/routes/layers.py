@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from twin.errors import NotFoundError
 from twin.model import Layer, LayerKind, LayerVersion
+from twin.paths import pinned_segment
 from twin.publish import rollback
 from twin.server.auth import AdminDep
 from twin.server.dependencies import CatalogDep, SettingsDep, StoresDep
@@ -31,7 +32,12 @@ def shown_at_start(layer: Layer, viewer_layers: list[str] | None) -> bool:
 
 
 class LayerOut(BaseModel):
-    """A served layer: what the viewer needs to add it."""
+    """A served layer: what the viewer needs to add it.
+
+    ``url`` pins the current version (``/tiles/{name}@{version}/...``): every file a client
+    fetches through it belongs to that version, whatever is published meanwhile; a new version
+    is a new ``url``. ``latest_url`` follows whatever version is current.
+    """
 
     name: str
     kind: str
@@ -39,6 +45,7 @@ class LayerOut(BaseModel):
     version: str
     created_at: str
     url: str
+    latest_url: str
     meta: dict[str, Any]
     shown_at_start: bool = True
 
@@ -53,18 +60,25 @@ class LayerOut(BaseModel):
             title=layer.title,
             version=current.version_id,
             created_at=current.created_at,
-            url=f"/tiles/{layer.name}/{current.entry}",
+            url=pinned_url(current),
+            latest_url=f"/tiles/{layer.name}/{current.entry}",
             meta=current.meta,
             shown_at_start=shown,
         )
 
 
+def pinned_url(version: LayerVersion) -> str:
+    """The URL of ``version``'s entry file, pinned to that version."""
+    return f"/tiles/{pinned_segment(version.layer, version.version_id)}/{version.entry}"
+
+
 class VersionOut(BaseModel):
-    """One published version of a layer."""
+    """One published version of a layer; ``url`` serves it, current or not."""
 
     version: str
     created_at: str
     entry: str
+    url: str
     current: bool
     meta: dict[str, Any]
 
@@ -75,6 +89,7 @@ class VersionOut(BaseModel):
             version=version.version_id,
             created_at=version.created_at,
             entry=version.entry,
+            url=pinned_url(version),
             current=version.version_id == current,
             meta=version.meta,
         )
