@@ -17,15 +17,15 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Coroutine, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urljoin
 
 import httpx
 import pytest
 from conftest import DELFT_REGION, triangle_glb, write_tileset
+from event_loop import run_apart
 from nginx import free_port, twin_process
 
 from twin.model import LayerKind
@@ -39,16 +39,6 @@ WARM_UP_S = 5.0
 # Flat: at most this much growth between the end of the warm-up and the end of the run.
 RSS_GROWTH = 1.25
 RSS_SLACK_KB = 16 * 1024
-
-
-T = TypeVar("T")
-
-
-def _run_apart(coroutine: Coroutine[Any, Any, T]) -> T:
-    """asyncio.run in a thread of its own: the browser tests' Playwright (sync API) keeps an event
-    loop running in the main thread for the whole session, where asyncio.run refuses to start."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _rss_kb(pid: int) -> int:
@@ -101,9 +91,9 @@ def test_200_clients_for_30_seconds(data: tuple[Settings, Path]) -> None:
             "/api/layers",
             "/healthz",
         ]
-        warm, warm_errors = _run_apart(_hammer(url, paths, WARM_UP_S))
+        warm, warm_errors = run_apart(_hammer(url, paths, WARM_UP_S))
         rss_warm = _rss_kb(process.pid)
-        statuses, errors = _run_apart(_hammer(url, paths, LOAD_S))
+        statuses, errors = run_apart(_hammer(url, paths, LOAD_S))
         rss_end = _rss_kb(process.pid)
         assert process.poll() is None  # still serving
     assert warm_errors == [] and errors == [], (warm_errors + errors)[:5]
@@ -163,7 +153,7 @@ def test_a_publish_under_load_switches_whole_files(data: tuple[Settings, Path]) 
                 await asyncio.gather(*readers)
             return bodies, errors
 
-        bodies, errors = _run_apart(load_while_publishing())
+        bodies, errors = run_apart(load_while_publishing())
         time.sleep(2 * REFRESH_S)
         last = httpx.get(f"{url}/tiles/demo/tileset.json", headers={"accept-encoding": "identity"})
     assert errors == [], errors[:5]
@@ -270,7 +260,7 @@ def test_pinned_urls_never_mix_two_versions_within_one_tileset(
             straddling = sum(any(start < at < end for at in published_at) for start, end in rounds)
             return errors, seen, straddling
 
-        errors, seen, straddling = _run_apart(open_tilesets_while_publishing())
+        errors, seen, straddling = run_apart(open_tilesets_while_publishing())
     assert errors == [], errors[:5]
     assert len(seen) >= 2, seen  # the viewers did see the layer change version
     assert straddling > 0  # and some read a whole tileset across a publish

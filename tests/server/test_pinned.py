@@ -7,7 +7,6 @@ pinned the same way under /terrain and /tiles; a layer name can never hold the "
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from event_loop import run_apart
 from published import published_files, reader
 
 from ingest_survey.convert.terrain import TerrainResult, build_terrain
@@ -127,7 +127,7 @@ def test_the_fast_path_answers_pinned_files_without_the_app(
             "headers": headers or [],
             "app": app,
         }
-        asyncio.run(FastTiles(refuse)(scope, receive, send))
+        run_apart(FastTiles(refuse)(scope, receive, send))
         status, answered = messages[0]["status"], dict(messages[0]["headers"])
         if status != 418:
             assert answered[b"cache-control"] == IMMUTABLE.encode()
