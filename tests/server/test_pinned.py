@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 from event_loop import run_apart
+from fastapi.testclient import TestClient
 from published import published_files, reader
 
 from ingest_survey.convert.terrain import TerrainResult, build_terrain
