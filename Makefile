@@ -87,7 +87,7 @@ $(DEV_STAMP): $(PIP_STAMP)
 	touch $@
 
 # mypy --strict covers these; extend as modules get clean.
-STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/server/current_versions.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
+STRICT := tiling twin/store twin/auth.py twin/server/access.py twin/server/accel.py twin/server/current_versions.py twin/cli/http_protocol.py twin/objects.py twin/versions.py twin/version_reader.py twin/publish.py \
 	twin/garbage.py twin/storage.py twin/jobs.py ingest_survey/vertical.py ingest_survey/geoids.py \
 	ingest_survey/grids.py ingest_survey/readers/dem_heights.py \
 	twin/entities ingest_survey/readers/lifecycle.py \

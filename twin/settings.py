@@ -43,7 +43,8 @@ class Settings(BaseSettings):
     # The largest request body accepted outside tus PATCHes (JSON job specs and the like).
     max_body_bytes: int = 1024**2
     # Uvicorn (twin serve): an idle keep-alive connection is closed after this many seconds,
-    # and a request line plus headers may not take more than h11_max_incomplete_event_size.
+    # and a request line plus headers over h11_max_incomplete_event_size bytes answers 431 (the
+    # name is uvicorn's; twin.cli.http_protocol enforces it on httptools).
     timeout_keep_alive: int = 5
     h11_max_incomplete_event_size: int = 64 * 1024
     # Reads (/tiles, /terrain, /api): public, or (false) only with a token of role viewer or

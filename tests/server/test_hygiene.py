@@ -15,6 +15,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
+from twin.cli.http_protocol import BoundedHttpToolsProtocol
 from twin.logs import JsonFormatter, logging_config
 from twin.server.app import create_app
 from twin.settings import Settings
@@ -156,7 +157,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_a_slow_client_does_not_block_others(tmp_path: Path) -> None:
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Settings, int]]:
+    """A real uvicorn with the protocol and limits `twin serve` runs it with, on a free port."""
     settings = Settings(data_dir=tmp_path / "d", timeout_keep_alive=1)
     port = _free_port()
     config = uvicorn.Config(
@@ -164,6 +167,7 @@ def test_a_slow_client_does_not_block_others(tmp_path: Path) -> None:
         host="127.0.0.1",
         port=port,
         log_level="warning",
+        http=BoundedHttpToolsProtocol,
         timeout_keep_alive=settings.timeout_keep_alive,
         h11_max_incomplete_event_size=settings.h11_max_incomplete_event_size,
     )
@@ -175,23 +179,66 @@ def test_a_slow_client_does_not_block_others(tmp_path: Path) -> None:
         while not server.started and time.monotonic() < deadline:
             time.sleep(0.05)
         assert server.started
-        slow = socket.create_connection(("127.0.0.1", port))
-        try:
-            slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # headers never finished
-            for i in range(5):  # one header every 100 ms, as a slow-loris client does
-                slow.sendall(f"X-Slow-{i}: 1\r\n".encode())
-                started = time.perf_counter()
-                fast = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                assert fast.status_code == 200
-                assert time.perf_counter() - started < 1.0
-                time.sleep(0.1)
-            # Headers over h11_max_incomplete_event_size close the connection with a 431/400.
-            slow.sendall(b"X-Big: " + b"y" * (settings.h11_max_incomplete_event_size + 1))
-            slow.settimeout(5)
-            answer = slow.recv(200)
-            assert answer.startswith(b"HTTP/1.1 4")
-        finally:
-            slow.close()
+        yield settings, port
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def test_a_slow_client_does_not_block_others(served: tuple[Settings, int]) -> None:
+    settings, port = served
+    slow = socket.create_connection(("127.0.0.1", port))
+    try:
+        slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # headers never finished
+        for i in range(5):  # one header every 100 ms, as a slow-loris client does
+            slow.sendall(f"X-Slow-{i}: 1\r\n".encode())
+            started = time.perf_counter()
+            fast = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            assert fast.status_code == 200
+            assert time.perf_counter() - started < 1.0
+            time.sleep(0.1)
+        # Headers over h11_max_incomplete_event_size close the connection with a 431.
+        slow.sendall(b"X-Big: " + b"y" * (settings.h11_max_incomplete_event_size + 1))
+        answer = _read_all(slow)
+        assert answer.startswith(b"HTTP/1.1 431 "), answer[:100]
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert b"content-type: application/problem+json" in head
+        assert str(settings.h11_max_incomplete_event_size) in json.loads(body)["detail"]
+    finally:
+        slow.close()
+
+
+def _read_all(connection: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection."""
+    connection.settimeout(5)
+    chunks = []
+    while chunk := connection.recv(65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_the_head_bound_counts_one_request_head_not_a_connection_or_a_body(
+    served: tuple[Settings, int],
+) -> None:
+    settings, port = served
+    limit = settings.h11_max_incomplete_event_size
+    # Keep-alive requests whose heads add up to several limits, pipelined in one write.
+    padding = "p" * (limit // 4)
+    request = f"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: {padding}\r\n\r\n".encode()
+    with socket.create_connection(("127.0.0.1", port)) as connection:
+        connection.sendall(
+            request * 8 + b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        answers = _read_all(connection)
+    assert answers.count(b"HTTP/1.1 200 ") == 9
+    # A body larger than the head bound arriving with its head is the body limit's business.
+    body = b"{" + b" " * (2 * limit) + b"}"
+    with socket.create_connection(("127.0.0.1", port)) as connection:
+        connection.sendall(
+            b"POST /api/jobs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+            + body
+        )
+        answer = _read_all(connection)
+    assert not answer.startswith(b"HTTP/1.1 431"), answer[:100]
+    assert answer.startswith(b"HTTP/1.1 4"), answer[:100]  # no token: refused by the app

@@ -11,6 +11,7 @@ import typer
 import uvicorn
 
 from twin.cli.errors import reports_errors
+from twin.cli.http_protocol import BoundedHttpToolsProtocol
 from twin.cli.progress import console
 from twin.cli.samples import SAMPLES_DIR, build_sample_city, load_sample_monitoring
 from twin.cli.worker import inline_workers
@@ -146,9 +147,9 @@ def _run(settings: Settings, workers: int = 0) -> None:
             log_config=logging_config("info"),
             access_log=False,  # twin.access logs each request as JSON, with its request id
             timeout_keep_alive=settings.timeout_keep_alive,
-            # h11, not httptools: only h11 bounds a request's headers (a slow or hostile client's
-            # endless header block); uvloop, when installed, runs the event loop.
-            http="h11",
+            # httptools with the head bound h11 would give (twin.cli.http_protocol); uvloop,
+            # when installed, runs the event loop.
+            http=BoundedHttpToolsProtocol,
             loop="auto",
             h11_max_incomplete_event_size=settings.h11_max_incomplete_event_size,
         )
