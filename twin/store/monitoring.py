@@ -225,15 +225,17 @@ class SqlMonitoringStore:
         connection: Any, sids: NDArray[np.int64]
     ) -> tuple[NDArray[np.int64], NDArray[np.int8]]:
         condition, parameter = in_list(connection, "sid", sids)
-        rows = connection.exec_driver_sql(
-            f"SELECT sid, t, level FROM sensor_latest WHERE {condition}", (parameter,)
-        ).all()
+        cursor = connection.exec_driver_sql(
+            f"SELECT sid, COALESCE(t, -1), level FROM sensor_latest WHERE {condition}",
+            (parameter,),
+        )
+        # Straight from the driver's rows into one array: SQLAlchemy's Row objects cost more
+        # than the query.
+        found = np.array(cursor.cursor.fetchall(), np.int64).reshape(-1, 3)
         last_t = np.full(sids.size, -1, np.int64)
         last_level = np.zeros(sids.size, np.int8)
-        if rows:
-            found = np.array([(r[0], -1 if r[1] is None else r[1], r[2]) for r in rows], np.int64)
-            at = np.searchsorted(sids, found[:, 0])
-            last_t[at], last_level[at] = found[:, 1], found[:, 2]
+        at = np.searchsorted(sids, found[:, 0])
+        last_t[at], last_level[at] = found[:, 1], found[:, 2]
         return last_t, last_level
 
     def latest(self, index: SensorIndex, position: NDArray[np.int64] | None = None) -> LatestStates:
