@@ -162,6 +162,12 @@ def _kill_and_resume(data_dir: Path, storage: FileStorage) -> None:
         resumed = uploader(second, LAZ, stream, store_url=True, url_storage=storage)
         assert resumed.url == sender.url  # found through tuspy's URL storage
         assert resumed.offset == 3 * CHUNK  # from HEAD: the unsaved partial PATCH is not counted
+        # A first chunk shorter than the unsaved bytes: were they kept on disk past the offset,
+        # the file would stay 20,000 bytes past it and the finished upload would end in them.
+        resumed.chunk_size = 1_000
+        resumed.upload_chunk()
+        assert stored(second, resumed.url).stat().st_size == 3 * CHUNK + 1_000
+        resumed.chunk_size = CHUNK
         resumed.upload()
         assert sha256(stored(second, resumed.url)) == sha256(LAZ)
 
