@@ -24,7 +24,7 @@ from twin.monitoring.index import SensorIndex
 from twin.monitoring.model import Alarm, Level, Sensor, Thresholds
 from twin.monitoring.series import Buckets
 from twin.store import alarms as alarm_rows
-from twin.store.bulk import in_list, is_postgres, placeholder, upsert
+from twin.store.bulk import fetch_array, in_list, is_postgres, placeholder, upsert
 from twin.store.database import write_transaction
 from twin.store.tables import alarms, reading_rollups, readings, sensors
 
@@ -225,13 +225,13 @@ class SqlMonitoringStore:
         connection: Any, sids: NDArray[np.int64]
     ) -> tuple[NDArray[np.int64], NDArray[np.int8]]:
         condition, parameter = in_list(connection, "sid", sids)
-        cursor = connection.exec_driver_sql(
+        found = fetch_array(
+            connection,
             f"SELECT sid, COALESCE(t, -1), level FROM sensor_latest WHERE {condition}",
             (parameter,),
+            np.int64,
+            3,
         )
-        # Straight from the driver's rows into one array: SQLAlchemy's Row objects cost more
-        # than the query.
-        found = np.array(cursor.cursor.fetchall(), np.int64).reshape(-1, 3)
         last_t = np.full(sids.size, -1, np.int64)
         last_level = np.zeros(sids.size, np.int8)
         at = np.searchsorted(sids, found[:, 0])
@@ -244,11 +244,12 @@ class SqlMonitoringStore:
         base = "SELECT sid, COALESCE(t, -1), COALESCE(value, 0), level FROM sensor_latest"
         with self._engine.connect() as connection:
             if position is None:
-                cursor = connection.exec_driver_sql(base)
+                rows = fetch_array(connection, base, (), np.float64, 4)
             else:
                 condition, parameter = in_list(connection, "sid", index.sid[position])
-                cursor = connection.exec_driver_sql(f"{base} WHERE {condition}", (parameter,))
-            rows = np.array(cursor.cursor.fetchall(), dtype=np.float64).reshape(-1, 4)
+                rows = fetch_array(
+                    connection, f"{base} WHERE {condition}", (parameter,), np.float64, 4
+                )
         wanted = np.arange(len(index)) if position is None else position
         t = np.full(wanted.size, -1, np.int64)
         value = np.full(wanted.size, np.nan)
